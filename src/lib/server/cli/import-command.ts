@@ -1,0 +1,79 @@
+import { existsSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Runtime } from '../runtime';
+import { importFile, type ImportReport } from '../services/import-file';
+import { resolveOrg, UsageError } from './common';
+
+/** The JSON line printed per file by `cap-libre import --json`. */
+export function toJsonLine(r: ImportReport) {
+	return {
+		file: r.file,
+		format: r.format,
+		encoding: r.encoding,
+		delimiter: r.delimiter,
+		headerLine: r.headerLine,
+		rows: r.rows,
+		skipped: r.skipped,
+		errors: r.errors,
+		warnings: r.warnings,
+		status: r.status === 'needs-mapping' ? 'rejected' : r.status,
+		counts: r.counts,
+		duplicateOf: r.duplicateOf
+	};
+}
+
+function describe(r: ImportReport): string {
+	const head = `${r.file} : `;
+	switch (r.status) {
+		case 'imported':
+		case 'dry-run':
+			return (
+				head +
+				`${r.status === 'dry-run' ? 'analysé (rien enregistré)' : 'importé'} — ${r.formatLabel}, ${r.rows} lignes ` +
+				`(${r.counts.new} nouvelles, ${r.counts.updated} mises à jour, ${r.counts.unchanged} inchangées), ` +
+				`${r.skipped.length} lignes ignorées` +
+				r.warnings.map((w) => `\n  avertissement : ${w.message}`).join('')
+			);
+		case 'duplicate':
+			return head + `déjà importé le ${r.duplicateOf?.importedAt.slice(0, 10)} (import n° ${r.duplicateOf?.id}).`;
+		default:
+			return head + 'refusé\n' + r.errors.map((e) => `  ${e.message}`).join('\n');
+	}
+}
+
+/** `cap-libre import <file>… [--org] [--dry-run] [--json]`: 0 all accepted, 1 any rejected, 2 usage error. */
+export async function runImport(openRuntime: () => Runtime, args: string[]): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args,
+			allowPositionals: true,
+			options: { org: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }
+		});
+	} catch (e) {
+		throw new UsageError((e as Error).message);
+	}
+	const files = parsed.positionals;
+	if (files.length === 0) throw new UsageError('indiquez au moins un fichier : cap-libre import <fichier.csv>…');
+	for (const f of files) {
+		if (!existsSync(f) || !statSync(f).isFile()) throw new UsageError(`fichier introuvable : ${f}`);
+	}
+	const runtime = openRuntime();
+	const org = resolveOrg(runtime, parsed.values.org);
+	let rejected = false;
+	for (const path of files) {
+		const report = await importFile(
+			{
+				db: runtime.db,
+				databasePath: runtime.config.databasePath,
+				pseudonymise: runtime.pseudonymise,
+				maxBytes: runtime.config.maxUploadBytes
+			},
+			{ orgId: org.id, path, actor: 'cli', dryRun: parsed.values['dry-run'] }
+		);
+		if (report.status === 'rejected' || report.status === 'needs-mapping') rejected = true;
+		if (parsed.values.json) process.stdout.write(JSON.stringify(toJsonLine(report)) + '\n');
+		else console.log(describe(report));
+	}
+	return rejected ? 1 : 0;
+}

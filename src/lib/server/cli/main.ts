@@ -1,0 +1,83 @@
+/**
+ * `cap-libre`: thin wrappers over the same services as the web app. Exit codes: 0 success, 1 a command
+ * failed (e.g. a rejected file), 2 usage error.
+ */
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../config';
+import { createOrganisationsRepository } from '../repositories/organisations.repository';
+import { openRuntime, UsageError } from './common';
+
+export const HELP = `Cap Libre — dépenses logicielles, économies et souveraineté numérique
+
+Usage : cap-libre <commande> [options]
+
+Commandes :
+  migrate                 crée ou met à jour la base de données (migrations)
+  demo                    charge la commune de démonstration dans la base configurée
+  serve                   démarre l'application web (construit l'application si besoin)
+  import <fichier>…       importe des fichiers CSV
+      --org <id|slug>     collectivité (par défaut : la seule, ou la première)
+      --dry-run           analyse sans rien enregistrer
+      --json              un objet JSON par fichier sur la sortie standard
+  orgs                    liste les collectivités de l'instance
+
+Options générales :
+  -h, --help              affiche cette aide
+
+Configuration : variables d'environnement CAP_LIBRE_DATA_DIR (défaut ./data), PORT, HOST, ORIGIN,
+CAP_LIBRE_DEMO, CAP_LIBRE_MAX_UPLOAD_MB. Voir README.md.
+`;
+
+async function run(argv: string[]): Promise<number> {
+	const [command, ...rest] = argv;
+	if (!command || command === '-h' || command === '--help' || command === 'help') {
+		process.stdout.write(HELP);
+		return command ? 0 : 2;
+	}
+	switch (command) {
+		case 'migrate': {
+			const runtime = openRuntime();
+			runtime.db.$client.close();
+			console.log(`Base à jour : ${runtime.config.databasePath}`);
+			return 0;
+		}
+		case 'demo': {
+			const { loadDemo } = await import('../services/demo');
+			const reports = await loadDemo(openRuntime());
+			for (const r of reports) console.log(`${r.status.padEnd(10)} ${r.file} (${r.rows} lignes)`);
+			return reports.every((r) => r.status === 'imported' || r.status === 'duplicate') ? 0 : 1;
+		}
+		case 'orgs': {
+			const runtime = openRuntime();
+			for (const o of createOrganisationsRepository(runtime.db).list()) console.log(`${o.id}\t${o.slug}\t${o.name}`);
+			return 0;
+		}
+		case 'serve': {
+			const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
+			const result = spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs')], { stdio: 'inherit' });
+			return result.status ?? 1;
+		}
+		case 'import': {
+			// Loaded on demand, so `--help` and `migrate` start fast.
+			const { runImport } = await import('./import-command');
+			return runImport(openRuntime, rest);
+		}
+		default:
+			throw new UsageError(`Commande inconnue : « ${command} ». Voir « cap-libre --help ».`);
+	}
+}
+
+export async function main(argv: string[]): Promise<number> {
+	try {
+		return await run(argv);
+	} catch (e) {
+		if (e instanceof UsageError || e instanceof ConfigError) {
+			process.stderr.write(`cap-libre : ${e.message}\n`);
+			return 2;
+		}
+		process.stderr.write(`cap-libre : erreur inattendue : ${(e as Error).stack ?? e}\n`);
+		return 1;
+	}
+}

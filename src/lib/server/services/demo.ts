@@ -1,0 +1,63 @@
+/**
+ * The demo commune, Saint-Exemple-sur-Loire: shipped as CSV files in demo/ in the shapes of real exports and
+ * loaded through the same import service as a user's file.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Runtime } from '../runtime';
+import { createOrganisationsRepository } from '../repositories/organisations.repository';
+import { importFile, type ImportReport } from './import-file';
+
+export const DEMO_ORG = {
+	slug: 'saint-exemple-sur-loire',
+	name: 'Saint-Exemple-sur-Loire',
+	kind: 'commune' as const,
+	siren: '200000000',
+	agentCount: 450,
+	isDemo: true
+};
+
+/** demo/ ships next to build/ and drizzle/: look from the working directory, then up from this module. */
+export function findDemoDir(cwd = process.cwd()): string | null {
+	const candidates = [join(cwd, 'demo')];
+	for (let dir = import.meta.dirname; dir && dir !== dirname(dir); dir = dirname(dir)) candidates.push(join(dir, 'demo'));
+	return candidates.find((d) => existsSync(join(d, 'expected.json'))) ?? null;
+}
+
+/** Imports every demo CSV (in file-name order) into the demo organisation, creating it if needed. */
+export async function loadDemo(runtime: Runtime, demoDir = findDemoDir()): Promise<ImportReport[]> {
+	if (!demoDir) throw new Error('Dossier demo/ introuvable : lancez Cap Libre depuis le dossier du projet.');
+	const orgs = createOrganisationsRepository(runtime.db);
+	const org = orgs.getBySlug(DEMO_ORG.slug) ?? orgs.insert(DEMO_ORG);
+	const files = readdirSync(demoDir)
+		.filter((f) => f.endsWith('.csv'))
+		.sort();
+	const reports: ImportReport[] = [];
+	for (const file of files) {
+		reports.push(
+			await importFile(
+				{
+					db: runtime.db,
+					databasePath: runtime.config.databasePath,
+					pseudonymise: runtime.pseudonymise,
+					maxBytes: runtime.config.maxUploadBytes
+				},
+				{ orgId: org.id, path: join(demoDir, file), actor: 'démonstration' }
+			)
+		);
+	}
+	return reports;
+}
+
+/** At start-up: loads the demo into an empty database, unless CAP_LIBRE_DEMO=0. */
+export async function ensureDemo(runtime: Runtime): Promise<{ loaded: boolean; files: number }> {
+	if (!runtime.config.demo || createOrganisationsRepository(runtime.db).count() > 0) return { loaded: false, files: 0 };
+	const reports = await loadDemo(runtime);
+	const failed = reports.filter((r) => r.status !== 'imported');
+	if (failed.length > 0) {
+		throw new Error(
+			`La démonstration n’a pas pu être chargée : ${failed.map((r) => `${r.file} (${r.errors[0]?.message ?? r.status})`).join(', ')}`
+		);
+	}
+	return { loaded: true, files: reports.length };
+}

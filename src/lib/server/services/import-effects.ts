@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { imports } from '../db/schema';
+import type { ImportWriter } from '../repositories/imports.repository';
+import type { ImportReport } from './import-file';
+
+/**
+ * What an accepted file changes besides its rows, inside the same transaction: the import's own record
+ * (counts, log, period) and the usage aggregates the dashboards read.
+ */
+export function recordImportEffects(
+	conn: Db,
+	writer: ImportWriter,
+	importId: number,
+	report: ImportReport
+): void {
+	conn
+		.update(imports)
+		.set({
+			rowCount: report.rows,
+			newCount: report.counts.new,
+			updatedCount: report.counts.updated,
+			unchangedCount: report.counts.unchanged,
+			skippedCount: report.skipped.length,
+			periodFrom: report.period?.from ?? null,
+			periodTo: report.period?.to ?? null,
+			log: JSON.stringify({
+				skipped: report.skipped,
+				warnings: report.warnings,
+				concealedNames: report.concealedNames
+			})
+		})
+		.where(eq(imports.id, importId))
+		.run();
+	if (report.counts.new + report.counts.updated > 0) writer.rebuildUsageAggregates();
+}
