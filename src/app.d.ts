@@ -1,4 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Role } from '$lib/server/auth/permissions';
+import type { SessionUser } from '$lib/server/auth/sessions';
 import type { Db } from '$lib/server/db';
 import type { Organisation } from '$lib/server/repositories/organisations.repository';
 
@@ -7,7 +9,10 @@ declare global {
 		interface Locals {
 			db: Db;
 			lang: 'fr' | 'en';
-			/** The organisation the request is about; null only on an empty instance. */
+			/** The signed-in user, or null. */
+			user: SessionUser | null;
+			role: Role | null;
+			/** The organisation the session works on; null when signed out. */
 			org: Organisation | null;
 		}
 	}

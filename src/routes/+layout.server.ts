@@ -1,11 +1,14 @@
-import { createOrganisationsRepository } from '$lib/server/repositories/organisations.repository';
+import { permissionsOf } from '$lib/server/auth/permissions';
+import { createUsersRepository } from '$lib/server/repositories/users.repository';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => {
-	const orgs = createOrganisationsRepository(locals.db).list();
+	const user = locals.user;
 	return {
 		lang: locals.lang,
 		org: locals.org ? { slug: locals.org.slug, name: locals.org.name, isDemo: locals.org.isDemo } : null,
-		orgs: orgs.map((o) => ({ slug: o.slug, name: o.name }))
+		user: user ? { email: user.email, role: user.role, isDemo: user.isDemo } : null,
+		permissions: permissionsOf(locals.role),
+		orgs: user ? createUsersRepository(locals.db).organisationsOf(user.userId).map((o) => ({ slug: o.slug, name: o.name })) : []
 	};
 };

@@ -18,6 +18,10 @@ export interface Config {
 	demo: boolean;
 	/** Largest accepted upload, in bytes. */
 	maxUploadBytes: number;
+	/** A session unused for this long ends. */
+	sessionIdleMinutes: number;
+	/** A session ends this long after login, used or not. */
+	sessionMaxHours: number;
 }
 
 export class ConfigError extends Error {
@@ -58,6 +62,16 @@ function readBoolean(env: Env, name: string, fallback: boolean): boolean {
 	throw new ConfigError(`${name} doit valoir 1 ou 0 (reçu : « ${raw} »).`);
 }
 
+function readPositiveInteger(env: Env, name: string, fallback: number, unit: string): number {
+	const raw = env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const n = Number(raw);
+	if (!Number.isInteger(n) || n <= 0) {
+		throw new ConfigError(`${name} doit être un nombre entier de ${unit} positif (reçu : « ${raw} »).`);
+	}
+	return n;
+}
+
 function readMegabytes(env: Env, name: string, fallback: number): number {
 	const raw = env[name];
 	if (raw === undefined || raw === '') return fallback * 1024 * 1024;
@@ -83,7 +97,9 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
 		secretKeyPath: join(dataDir, 'secret.key'),
 		migrationsDir,
 		demo: readBoolean(env, 'CAP_LIBRE_DEMO', true),
-		maxUploadBytes: readMegabytes(env, 'CAP_LIBRE_MAX_UPLOAD_MB', 300)
+		maxUploadBytes: readMegabytes(env, 'CAP_LIBRE_MAX_UPLOAD_MB', 300),
+		sessionIdleMinutes: readPositiveInteger(env, 'CAP_LIBRE_SESSION_IDLE_MINUTES', 120, 'minutes'),
+		sessionMaxHours: readPositiveInteger(env, 'CAP_LIBRE_SESSION_MAX_HOURS', 12, 'heures')
 	};
 }
 

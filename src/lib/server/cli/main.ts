@@ -22,6 +22,12 @@ Commandes :
       --dry-run           analyse sans rien enregistrer
       --json              un objet JSON par fichier sur la sortie standard
   orgs                    liste les collectivités de l'instance
+  org add <nom>           ajoute une collectivité [--kind commune|intercommunalite]
+  user add <email>        crée un compte ou lui donne un rôle
+      --role <rôle>       admin, finance (agent des finances) ou elected (élu)
+      --org <id|slug>     collectivité
+      --password-stdin    lit le mot de passe sur l'entrée standard (sinon il est généré et affiché)
+  backup <fichier.db>     sauvegarde à chaud de la base SQLite
 
 Options générales :
   -h, --help              affiche cette aide
@@ -54,10 +60,22 @@ async function run(argv: string[]): Promise<number> {
 			for (const o of createOrganisationsRepository(runtime.db).list()) console.log(`${o.id}\t${o.slug}\t${o.name}`);
 			return 0;
 		}
+		case 'org': {
+			const { runOrg } = await import('./org-command');
+			return runOrg(openRuntime, rest);
+		}
 		case 'serve': {
 			const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 			const result = spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs')], { stdio: 'inherit' });
 			return result.status ?? 1;
+		}
+		case 'user': {
+			const { runUser } = await import('./user-command');
+			return runUser(openRuntime, rest);
+		}
+		case 'backup': {
+			const { runBackup } = await import('./backup-command');
+			return runBackup(openRuntime, rest);
 		}
 		case 'import': {
 			// Loaded on demand, so `--help` and `migrate` start fast.

@@ -297,3 +297,70 @@ export const settings = sqliteTable(
 	},
 	(t) => [uniqueIndex('settings_org_key').on(t.orgId, t.key)]
 );
+
+/** Local accounts. Passwords are argon2id hashes; e-mails are stored lower-case. */
+export const users = sqliteTable('users', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	email: text('email').notNull().unique(),
+	displayName: text('display_name'),
+	passwordHash: text('password_hash').notNull(),
+	isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+	createdAt: createdAt(),
+	disabledAt: text('disabled_at')
+});
+
+/** A user's role in one organisation: roles are per organisation. */
+export const memberships = sqliteTable(
+	'memberships',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		orgId: integer('org_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		role: text('role', { enum: ['admin', 'finance', 'elected'] }).notNull()
+	},
+	(t) => [uniqueIndex('memberships_user_org').on(t.userId, t.orgId)]
+);
+
+/** Server-side sessions; the cookie holds a random token, the database only its SHA-256. */
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		orgId: integer('org_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		createdAt: text('created_at').notNull(),
+		lastSeenAt: text('last_seen_at').notNull(),
+		expiresAt: text('expires_at').notNull()
+	},
+	(t) => [index('sessions_user').on(t.userId)]
+);
+
+/** Failed logins per key (an e-mail or an address), to slow down password guessing. */
+export const loginAttempts = sqliteTable('login_attempts', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull(),
+	firstFailureAt: text('first_failure_at').notNull(),
+	lockedUntil: text('locked_until')
+});
+
+/** Who did what, when: logins, imports, undo, exports, setting changes, erasures. Visible to administrators. */
+export const auditLog = sqliteTable(
+	'audit_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		orgId: integer('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
+		userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+		actor: text('actor').notNull(),
+		action: text('action').notNull(),
+		details: text('details').notNull().default('{}'),
+		at: createdAt()
+	},
+	(t) => [index('audit_log_org').on(t.orgId, t.at)]
+);

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { organisations } from '../db/schema';
 
@@ -20,7 +20,7 @@ export function createOrganisationsRepository(db: Db) {
 			return db.insert(organisations).values(org).returning().get();
 		},
 		count(): number {
-			return db.$count(organisations);
+			return db.select({ n: count() }).from(organisations).get()?.n ?? 0;
 		}
 	};
 }

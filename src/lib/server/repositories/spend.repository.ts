@@ -53,9 +53,12 @@ export function createSpendRepository(db: Db) {
 
 		/** How many imported files (not undone) stand behind the figures. */
 		countActiveImports(orgId: number): number {
-			return db.$count(
-				imports,
-				and(eq(imports.orgId, orgId), eq(imports.status, 'imported'))
+			return (
+				db
+					.select({ n: count() })
+					.from(imports)
+					.where(and(eq(imports.orgId, orgId), eq(imports.status, 'imported')))
+					.get()?.n ?? 0
 			);
 		}
 	};

@@ -6,6 +6,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Runtime } from '../runtime';
 import { createOrganisationsRepository } from '../repositories/organisations.repository';
+import { addUser } from './accounts';
+import { DEMO_ACCOUNTS } from './demo-accounts';
 import { importFile, type ImportReport } from './import-file';
 
 export const DEMO_ORG = {
@@ -24,7 +26,10 @@ export function findDemoDir(cwd = process.cwd()): string | null {
 	return candidates.find((d) => existsSync(join(d, 'expected.json'))) ?? null;
 }
 
-/** Imports every demo CSV (in file-name order) into the demo organisation, creating it if needed. */
+/**
+ * Imports every demo CSV (in file-name order) into the demo organisation, creating it and its demo accounts
+ * (one per role) if needed.
+ */
 export async function loadDemo(runtime: Runtime, demoDir = findDemoDir()): Promise<ImportReport[]> {
 	if (!demoDir) throw new Error('Dossier demo/ introuvable : lancez Cap Libre depuis le dossier du projet.');
 	const orgs = createOrganisationsRepository(runtime.db);
@@ -32,6 +37,9 @@ export async function loadDemo(runtime: Runtime, demoDir = findDemoDir()): Promi
 	const files = readdirSync(demoDir)
 		.filter((f) => f.endsWith('.csv'))
 		.sort();
+	for (const account of DEMO_ACCOUNTS) {
+		await addUser(runtime.db, { ...account, orgId: org.id, isDemo: true });
+	}
 	const reports: ImportReport[] = [];
 	for (const file of files) {
 		reports.push(

@@ -19,8 +19,10 @@ import {
 	type CustomMapping,
 	type FormatProfile
 } from '../../import';
+import { maskPersonalData } from '../../import/mask';
 import { parseTextStream } from '../../import/parse-stream';
-import type { Encoding, ImportIssue, ImportRecord, SkippedLine } from '../../import/types';
+import type { ImportReport } from '../../import/report';
+import type { Encoding, ImportRecord } from '../../import/types';
 import { openDb, type Db } from '../db';
 import {
 	createImportsRepository,
@@ -29,33 +31,10 @@ import {
 	type UpsertOutcome
 } from '../repositories/imports.repository';
 import { describeProduct } from './products';
+import { DEFAULT_CATALOGUE, type Catalogue } from '../../domain/catalogue';
 import { recordImportEffects } from './import-effects';
 
-export type ImportStatus = 'imported' | 'dry-run' | 'duplicate' | 'rejected' | 'needs-mapping';
-
-export interface ImportReport {
-	file: string;
-	format: string | null;
-	formatLabel: string | null;
-	encoding: Encoding | null;
-	delimiter: string | null;
-	headerLine: number | null;
-	header: string[];
-	rows: number;
-	skipped: SkippedLine[];
-	errors: ImportIssue[];
-	warnings: ImportIssue[];
-	status: ImportStatus;
-	counts: Record<UpsertOutcome, number>;
-	importId: number | null;
-	/** The earlier import of the same bytes, for a duplicate. */
-	duplicateOf: { id: number; importedAt: string } | null;
-	period: { from: string; to: string } | null;
-	concealedNames: boolean;
-	/** First data rows as recognised, for the preview. */
-	preview: string[][];
-	mapping: CustomMapping | null;
-}
+export type { ImportReport, ImportStatus } from '../../import/report';
 
 export interface ImportDeps {
 	/** Read side of the database (the request's or the CLI's connection). */
@@ -64,6 +43,8 @@ export interface ImportDeps {
 	databasePath: string;
 	pseudonymise: (identifier: string) => string;
 	maxBytes: number;
+	/** The organisation's catalogue of products (the shipped one by default). */
+	catalogue?: Catalogue;
 }
 
 export interface ImportInput {
@@ -212,7 +193,10 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 		detectFormat(layout.header) ?? input.mapping ?? (savedMapping ? (JSON.parse(savedMapping) as CustomMapping) : null);
 	const headRecords = parseRecords(cut, layout.delimiter);
 	const sampleRows = headRecords.slice(layout.headerIndex + 1, layout.headerIndex + 1 + SAMPLE_ROWS);
-	report.preview = sampleRows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, 20);
+	report.preview = maskPersonalData(
+		layout.header,
+		sampleRows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, 20)
+	);
 	if (!format) {
 		report.status = 'needs-mapping';
 		report.errors.push({
@@ -244,8 +228,18 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 	const conn = openDb(deps.databasePath);
 	const writer = createImportWriter(conn, input.orgId);
 	const now = new Date().toISOString();
-	const formatId = report.format;
-	const productIdOf = (name: string, vendor: string | null) => writer.resolveProduct(describeProduct(name, vendor));
+	const formatId: string = report.format;
+	// One lookup per distinct name and vendor, not per row: a usage file repeats a handful of products.
+	const productIds = new Map<string, number>();
+	const productIdOf = (name: string, vendor: string | null) => {
+		const cacheKey = `${name}\u0000${vendor ?? ''}`;
+		let id = productIds.get(cacheKey);
+		if (id === undefined) {
+			id = writer.resolveProduct(describeProduct(name, vendor, deps.catalogue ?? DEFAULT_CATALOGUE));
+			productIds.set(cacheKey, id);
+		}
+		return id;
+	};
 	const commitRecord = (r: ImportRecord, importId: number) => {
 		let outcome: UpsertOutcome;
 		switch (r.kind) {

@@ -1,11 +1,44 @@
+import { matchAnyProduct, type Catalogue } from '../../domain/catalogue';
 import type { ProductInfo } from '../repositories/imports.repository';
 
 /**
- * The attributes a newly seen product gets: the catalogue entry its name matches, or "to classify".
+ * The attributes a product seen in a file gets: those of the catalogue entry or open-source alternative its
+ * name matches (under the catalogue's canonical name, so "MICROSOFT 365 BUSINESS STANDARD" and
+ * "Microsoft 365 Business Standard - 380 utilisateurs" are one product), or unknown attributes and the name
+ * as written, listed for the user to classify.
  */
-export function describeProduct(name: string, vendor: string | null): ProductInfo {
+export function describeProduct(name: string, vendor: string | null, catalogue: Catalogue): ProductInfo {
+	const match = matchAnyProduct(name, catalogue);
+	if (match?.kind === 'proprietary') {
+		const e = match.entry;
+		return {
+			name: e.name,
+			vendor: e.vendor ?? vendor,
+			vendorCountry: e.vendorCountry,
+			category: e.category,
+			licenceModel: 'proprietary',
+			spdxId: null,
+			hosting: e.hosting,
+			openFormats: e.openFormats,
+			catalogueId: e.id
+		};
+	}
+	if (match?.kind === 'open-source') {
+		const a = match.alternative;
+		return {
+			name: a.name,
+			vendor: a.vendor ?? vendor,
+			vendorCountry: a.vendorCountry,
+			category: a.category,
+			licenceModel: 'open-source',
+			spdxId: a.spdxId,
+			hosting: a.hostingOptions.includes('on-premises') ? 'on-premises' : (a.hostingOptions[0] ?? null),
+			openFormats: a.openFormats,
+			catalogueId: a.id
+		};
+	}
 	return {
-		name,
+		name: name.trim(),
 		vendor,
 		vendorCountry: null,
 		category: 'other',
