@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSpendBars, foldSmallSlices } from './spend-bars';
+import { buildSpendBars, foldSmallSlices, shortenLabel } from './spend-bars';
 
 const slices = [
 	{ label: 'Microsoft', cents: 7_000_000, share: 0.7 },
@@ -46,5 +46,15 @@ describe('foldSmallSlices', () => {
 	});
 	test('leaves a short list alone', () => {
 		expect(foldSmallSlices(slices, 10, 'Autres')).toBe(slices);
+	});
+});
+
+describe('shortenLabel', () => {
+	test.each([
+		['Zoom', 'Zoom'],
+		['Finaxis GF - redevance annuelle de licence (25 utilisateurs)', 'Finaxis GF - redevance annuelle d…']
+	])('%j → %j', (label, expected) => {
+		expect(shortenLabel(label)).toBe(expected);
+		expect(shortenLabel(label).length).toBeLessThanOrEqual(34);
 	});
 });

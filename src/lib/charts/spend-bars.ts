@@ -18,6 +18,11 @@ export interface SpendBarsOptions {
 	emptySummaryTemplate: string;
 }
 
+/** Shortens a long axis label (the data table keeps the full text). */
+export function shortenLabel(label: string, max = 34): string {
+	return label.length <= max ? label : label.slice(0, max - 1).trimEnd() + '…';
+}
+
 /** Keeps the largest slices and folds the rest into one "others" slice (totals unchanged). */
 export function foldSmallSlices(slices: SpendSlice[], maxBars: number, othersLabel: string): SpendSlice[] {
 	if (slices.length <= maxBars) return slices;
@@ -40,7 +45,7 @@ export function buildSpendBars(
 	const config: ChartConfiguration<'bar'> = {
 		type: 'bar',
 		data: {
-			labels: shown.map((s) => s.label),
+			labels: shown.map((s) => shortenLabel(s.label)),
 			datasets: [
 				{
 					label: options.amountHeader,

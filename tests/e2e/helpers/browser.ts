@@ -69,3 +69,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 	await page.screenshot({ path, fullPage: true });
 	return path;
 }
+
+export const DEMO_LOGINS = {
+	elected: { email: 'elu@demo.cap-libre.fr', password: 'demo-elu' },
+	finance: { email: 'finances@demo.cap-libre.fr', password: 'demo-finances' },
+	admin: { email: 'admin@demo.cap-libre.fr', password: 'demo-admin' }
+} as const;
+
+/** Signs in through the login form, as a person would. */
+export async function signIn(page: Page, baseUrl: string, who: { email: string; password: string }): Promise<void> {
+	await page.goto(baseUrl + '/login');
+	await page.fill('#email', who.email);
+	await page.fill('#password', who.password);
+	await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('form button[type=submit]')]);
+}
