@@ -31,7 +31,15 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 	'/scenarios': { read: 'viewScenarios' },
 	'/souverainete': { read: 'viewSovereignty' },
 	'/rapports': { read: 'viewReports' },
-	'/parametres': { read: 'editSettings' }
+	'/parametres': { read: 'manageUsers', actions: { add: 'manageUsers', role: 'manageUsers', remove: 'manageUsers' } },
+	'/parametres/donnees': {
+		read: 'editSettings',
+		actions: { save: 'editSettings', find: 'managePersonalData', erase: 'managePersonalData' }
+	},
+	'/parametres/donnees/agent.json': { read: 'managePersonalData' },
+	'/parametres/journal': { read: 'viewAuditLog' },
+	'/donnees-personnelles': { read: 'viewPrivacyNotice' },
+	'/donnees-personnelles/registre.txt': { read: 'viewPrivacyNotice' }
 };
 
 /** The action a POST to a page targets: `?/name` in the query, else 'default'. */

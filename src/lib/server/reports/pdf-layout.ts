@@ -103,9 +103,13 @@ export function measureLine(doc: PDFKit.PDFDocument, size: number): number {
 	return doc.font(FONT.regular).fontSize(size).currentLineHeight(true) + SIZE.lineGap;
 }
 
-/** Draws decorative content (fills, rules) as an Artifact so screen readers skip it. */
-export function drawArtifact(doc: PDFKit.PDFDocument, draw: () => void): void {
-	doc.markContent('Artifact');
+/**
+ * Draws decorative content (fills, rules, repeated headers) as an Artifact so screen readers skip it. Must not
+ * be called inside a tagged closure: pdfkit closes open marked content when an Artifact starts.
+ */
+export function drawArtifact(doc: PDFKit.PDFDocument, draw: () => void, type?: 'Pagination' | 'Layout'): void {
+	if (type) doc.markContent('Artifact', { type });
+	else doc.markContent('Artifact');
 	draw();
 	doc.endMarkedContent();
 }

@@ -226,11 +226,17 @@ export function createImportWriter(db: Db, orgId: number) {
 			upsertAgent.run(orgId, agentKey, service, at);
 		},
 		/**
-		 * Rebuilds the per product × service × report date usage counts of the organisation from the raw facts.
-		 * A fact without a service takes the agent's service from the directory. Run inside the import's transaction.
+		 * Rebuilds the per product × service × report date counts of the organisation from the raw facts, for
+		 * every report date that still has facts; dates whose facts were purged by the retention policy keep
+		 * their aggregates. A fact without a service takes the agent's service from the directory.
 		 */
 		rebuildUsageAggregates(): void {
-			sqlite.prepare('delete from usage_aggregates where org_id = ?').run(orgId);
+			sqlite
+				.prepare(
+					`delete from usage_aggregates where org_id = ? and report_date in
+					 (select distinct coalesce(report_date, '') from usage_facts where org_id = ?)`
+				)
+				.run(orgId, orgId);
 			sqlite
 				.prepare(
 					`insert into usage_aggregates (org_id, product_id, service, report_date, agents, active_agents, licensed_agents)
@@ -242,6 +248,14 @@ export function createImportWriter(db: Db, orgId: number) {
 					 group by f.product_id, coalesce(f.service, a.service, ''), coalesce(f.report_date, '')`
 				)
 				.run(orgId);
+		},
+		/** Drops the aggregates of report dates that no longer have any fact (after an undo). */
+		dropOrphanAggregates(reportDates: string[]): void {
+			const drop = sqlite.prepare(
+				`delete from usage_aggregates where org_id = @orgId and report_date = @date
+				 and not exists (select 1 from usage_facts where org_id = @orgId and coalesce(report_date, '') = @date)`
+			);
+			for (const date of reportDates) drop.run({ orgId, date });
 		},
 		insertImport(row: NewImportRow): number {
 			return (db.insert(imports).values(row).returning({ id: imports.id }).get() as { id: number }).id;

@@ -3,7 +3,7 @@ import { createImportWriter } from '../repositories/imports.repository';
 
 /**
  * Undoes an import as a whole, in one transaction: removes the rows it created or last updated, marks it
- * undone (the record stays, for the audit trail) and rebuilds the usage aggregates.
+ * undone (the record stays, for the audit trail) and rebuilds the usage aggregates of the dates it touched.
  * Rows that a later import also touched belong to that later import and stay.
  */
 export function undoImport(db: Db, orgId: number, importId: number): { removed: number } | null {
@@ -13,6 +13,10 @@ export function undoImport(db: Db, orgId: number, importId: number): { removed: 
 			.prepare("select id from imports where id = ? and org_id = ? and status = 'imported'")
 			.get(importId, orgId);
 		if (!row) return null;
+		const dates = sqlite
+			.prepare("select distinct coalesce(report_date, '') from usage_facts where import_id = ? and org_id = ?")
+			.pluck()
+			.all(importId, orgId) as string[];
 		let removed = 0;
 		for (const table of ['licence_lines', 'usage_facts', 'inventory_lines', 'budget_lines']) {
 			removed += sqlite.prepare(`delete from ${table} where import_id = ? and org_id = ?`).run(importId, orgId).changes;
@@ -20,7 +24,9 @@ export function undoImport(db: Db, orgId: number, importId: number): { removed: 
 		sqlite
 			.prepare("update imports set status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = ?")
 			.run(importId);
-		createImportWriter(db, orgId).rebuildUsageAggregates();
+		const writer = createImportWriter(db, orgId);
+		writer.dropOrphanAggregates(dates);
+		writer.rebuildUsageAggregates();
 		return { removed };
 	})();
 }

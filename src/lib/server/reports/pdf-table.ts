@@ -1,0 +1,191 @@
+/**
+ * Tables that continue across pages: the caption and the header row are repeated on each continuation page
+ * (as Artifacts, so a screen reader hears the header once), cell text wraps, numeric columns are right-aligned
+ * and every other row is shaded so lines can be followed in grey print. Tagged Table > Caption, TR > TH/TD.
+ */
+import { COLOUR, CONTENT_BOTTOM, CONTENT_WIDTH, drawArtifact, FONT, measureText, PAGE, SIZE, SPACE, ensureSpace } from './pdf-layout';
+import { writeText } from './pdf-text-blocks';
+import type { TableColumn } from './report-types';
+
+type Doc = PDFKit.PDFDocument;
+type Parent = PDFKit.PDFStructureElement;
+
+export interface TableSpec {
+	caption: string;
+	columns: TableColumn[];
+	rows: string[][];
+	note?: string;
+}
+
+const PAD_X = 5;
+const PAD_Y = 3.5;
+const LEFT = PAGE.margins.left;
+/** No single column may claim more than this share of the width just because one cell is long. */
+const MAX_NATURAL_SHARE = 0.6;
+
+function cellAt(row: string[], index: number): string {
+	return row[index] ?? '';
+}
+
+/** "1 234,56 €", "-12 %", "3,5", "12 k€": French-formatted numbers, with optional unit. */
+const NUMERIC_CELL = /^[-−+]?\d[\d\s\u00a0\u202f.,]*(\s?(k€|M€|€|%))?$/;
+
+/** True when every non-empty cell of column `index` is a formatted number (so it is right-aligned). */
+export function isNumericColumn(rows: string[][], index: number): boolean {
+	const cells = rows.map((row) => cellAt(row, index).trim()).filter((cell) => cell !== '');
+	return cells.length > 0 && cells.every((cell) => NUMERIC_CELL.test(cell));
+}
+
+/** Longest run that cannot break (breaks happen at ordinary spaces and hyphens, never at U+00A0/U+202F). */
+function measureLongestWord(doc: Doc, text: string): number {
+	return Math.max(0, ...text.split(/[ \t\n-]+/).map((word) => doc.widthOfString(word)));
+}
+
+/**
+ * Column widths in points: each column gets at least its longest unbreakable word, the rest of the width is
+ * shared in proportion to how much each column would need to fit its longest cell on one line.
+ */
+export function computeColumnWidths(doc: Doc, spec: TableSpec, totalWidth: number = CONTENT_WIDTH): number[] {
+	const cap = totalWidth * MAX_NATURAL_SHARE;
+	const natural: number[] = [];
+	const minimum: number[] = [];
+	spec.columns.forEach((column, c) => {
+		doc.font(FONT.bold).fontSize(SIZE.table);
+		let nat = doc.widthOfString(column.label);
+		let min = measureLongestWord(doc, column.label);
+		doc.font(FONT.regular).fontSize(SIZE.table);
+		for (const row of spec.rows) {
+			const text = cellAt(row, c);
+			nat = Math.max(nat, doc.widthOfString(text));
+			min = Math.max(min, measureLongestWord(doc, text));
+		}
+		minimum.push(Math.min(min, cap) + 2 * PAD_X);
+		natural.push(Math.max(Math.min(nat, cap) + 2 * PAD_X, Math.min(min, cap) + 2 * PAD_X));
+	});
+	const sumMin = minimum.reduce((a, b) => a + b, 0);
+	const sumNatural = natural.reduce((a, b) => a + b, 0);
+	if (sumNatural <= totalWidth) return natural.map((n) => (n / sumNatural) * totalWidth);
+	if (sumMin >= totalWidth) return minimum.map((m) => (m / sumMin) * totalWidth);
+	const spare = totalWidth - sumMin;
+	const wanted = sumNatural - sumMin;
+	return minimum.map((m, i) => m + ((natural[i] - m) / wanted) * spare);
+}
+
+function measureRow(doc: Doc, cells: string[], widths: number[], font: string): number {
+	const heights = widths.map((w, c) => measureText(doc, cellAt(cells, c), font, SIZE.table, w - 2 * PAD_X));
+	return Math.max(...heights) + 2 * PAD_Y;
+}
+
+function measureCaption(doc: Doc, caption: string): number {
+	return measureText(doc, caption, FONT.bold, SIZE.body, CONTENT_WIDTH) + 4;
+}
+
+/** Height the table needs before it may start on a page: caption, header and the first two rows. */
+export function measureTableLeadIn(doc: Doc, spec: TableSpec): number {
+	const widths = computeColumnWidths(doc, spec);
+	const header = measureRow(doc, spec.columns.map((c) => c.label), widths, FONT.bold);
+	const firstRows = spec.rows.slice(0, 2).reduce((sum, row) => sum + measureRow(doc, row, widths, FONT.regular), 0);
+	return measureCaption(doc, spec.caption) + header + firstRows;
+}
+
+interface RowStyle {
+	font: string;
+	fill: string | null;
+	tag: 'TH' | 'TD' | null;
+}
+
+function drawRow(doc: Doc, parent: Parent | null, cells: string[], spec: TableSpec, widths: number[], style: RowStyle): void {
+	const y = doc.y;
+	const height = Math.min(measureRow(doc, cells, widths, style.font), CONTENT_BOTTOM - y);
+	if (style.fill) {
+		const fill = style.fill;
+		drawArtifact(doc, () => doc.rect(LEFT, y, CONTENT_WIDTH, height).fillColor(fill).fill());
+	}
+	const row = style.tag && parent ? doc.struct('TR') : null;
+	if (row && parent) parent.add(row);
+	let x = LEFT;
+	spec.columns.forEach((column, c) => {
+		const width = widths[c];
+		const cellX = x;
+		const draw = () =>
+			writeText(doc, cellAt(cells, c), cellX + PAD_X, y + PAD_Y, {
+				font: style.font,
+				size: SIZE.table,
+				width: width - 2 * PAD_X,
+				align: column.align,
+				height: height - 2 * PAD_Y + 1
+			});
+		if (row && style.tag === 'TH') {
+			// `scope` is supported by pdfkit 0.20 but missing from @types/pdfkit; `title` makes the object typed.
+			const headerOptions = { title: column.label, scope: 'Column' };
+			row.add(doc.struct('TH', headerOptions, draw));
+		} else if (row) {
+			row.add(doc.struct('TD', draw));
+		} else {
+			drawArtifact(doc, draw);
+		}
+		x += width;
+	});
+	row?.end();
+	doc.y = y + height;
+}
+
+function drawRule(doc: Doc, y: number, weight: number): void {
+	drawArtifact(doc, () =>
+		doc.moveTo(LEFT, y).lineTo(LEFT + CONTENT_WIDTH, y).lineWidth(weight).strokeColor(COLOUR.rule).stroke()
+	);
+}
+
+function drawHeader(doc: Doc, table: Parent | null, spec: TableSpec, widths: number[]): void {
+	const header = spec.columns.map((c) => c.label);
+	drawRow(doc, table, header, spec, widths, { font: FONT.bold, fill: COLOUR.headerFill, tag: table ? 'TH' : null });
+	drawRule(doc, doc.y, 0.8);
+}
+
+/**
+ * Draws the table from the current position. A row never splits: when it does not fit, the page ends, and the
+ * next page starts with "caption (suite)" and the header row again. A single row taller than a whole page is
+ * clipped (pdfkit would otherwise spill it onto an untracked page).
+ */
+export function drawTable(doc: Doc, parent: Parent, spec: TableSpec, continuedLabel: string): void {
+	const widths = computeColumnWidths(doc, spec);
+	ensureSpace(doc, measureTableLeadIn(doc, spec));
+	const table = doc.struct('Table');
+	parent.add(table);
+	const captionY = doc.y;
+	table.add(
+		doc.struct('Caption', () =>
+			writeText(doc, spec.caption, LEFT, captionY, { font: FONT.bold, size: SIZE.body, width: CONTENT_WIDTH })
+		)
+	);
+	doc.y = captionY + measureCaption(doc, spec.caption);
+	drawHeader(doc, table, spec, widths);
+	spec.rows.forEach((cells, index) => {
+		const height = measureRow(doc, cells, widths, FONT.regular);
+		if (doc.y + height > CONTENT_BOTTOM) {
+			drawRule(doc, doc.y, 0.8);
+			doc.addPage();
+			const y = doc.y;
+			const caption = `${spec.caption} ${continuedLabel}`;
+			drawArtifact(doc, () =>
+				writeText(doc, caption, LEFT, y, { font: FONT.bold, size: SIZE.body, width: CONTENT_WIDTH, colour: COLOUR.muted })
+			);
+			doc.y = y + measureCaption(doc, caption);
+			drawHeader(doc, null, spec, widths);
+		}
+		drawRow(doc, table, cells, spec, widths, { font: FONT.regular, fill: index % 2 === 1 ? COLOUR.zebra : null, tag: 'TD' });
+	});
+	drawRule(doc, doc.y, 0.8);
+	table.end();
+	doc.y += 4;
+	const note = spec.note;
+	if (note) {
+		const y = doc.y;
+		parent.add(
+			doc.struct('P', () =>
+				writeText(doc, note, LEFT, y, { font: FONT.regular, size: SIZE.small, width: CONTENT_WIDTH, colour: COLOUR.muted })
+			)
+		);
+	}
+	doc.y += SPACE.block;
+}

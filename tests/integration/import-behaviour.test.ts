@@ -1,0 +1,130 @@
+/**
+ * What the import service promises beyond parsing: all or nothing, duplicates recognised, overlapping files
+ * never doubling a figure, undo, dry run, and an interrupted import leaving the database as it was.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { importFile } from '../../src/lib/server/services/import-file';
+import { undoImport } from '../../src/lib/server/services/undo-import';
+import { createTestDb, FIXTURES_DIR, insertOrg, type TestDb } from '../helpers/create-test-db';
+
+const CSV = join(FIXTURES_DIR, 'csv');
+const INVOICES = join(CSV, 'finances_factures-logiciels_excel-fr_cp1252.csv');
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('import service', () => {
+	let t: TestDb;
+	let orgId: number;
+	beforeEach(() => {
+		t = createTestDb();
+		orgId = insertOrg(t.db);
+	});
+	afterEach(() => t.close());
+
+	const count = (table: string) => t.db.$client.prepare(`select count(*) from ${table}`).pluck().get() as number;
+	const totalTtc = () => t.db.$client.prepare('select sum(amount_incl_tax_cents) from licence_lines').pluck().get() as number;
+
+	test('the same file twice is recognised, with the date of the first import', async () => {
+		const first = await importFile(t.deps, { orgId, path: INVOICES, actor: 'test' });
+		const second = await importFile(t.deps, { orgId, path: INVOICES, actor: 'test' });
+		expect(first.status).toBe('imported');
+		expect(second.status).toBe('duplicate');
+		expect(second.duplicateOf?.id).toBe(first.importId);
+		expect(count('licence_lines')).toBe(9);
+	});
+
+	test('an overlapping file updates rows instead of doubling them, and says how many were new', async () => {
+		await importFile(t.deps, { orgId, path: INVOICES, actor: 'test' });
+		const before = totalTtc();
+		// The same lines re-saved with one extra blank line: another file (other hash), same rows.
+		const copy = join(t.dir, 'factures-bis.csv');
+		writeFileSync(copy, Buffer.concat([readFileSync(INVOICES), Buffer.from('\r\n')]));
+		const again = await importFile(t.deps, { orgId, path: copy, actor: 'test' });
+		expect(again.status).toBe('imported');
+		expect(again.counts).toEqual({ new: 0, updated: 0, unchanged: 9 });
+		expect(totalTtc()).toBe(before);
+	});
+
+	test('a dry run reports everything and writes nothing', async () => {
+		const report = await importFile(t.deps, { orgId, path: INVOICES, actor: 'test', dryRun: true });
+		expect(report.status).toBe('dry-run');
+		expect(report.counts.new).toBe(9);
+		expect([count('imports'), count('licence_lines'), count('products')]).toEqual([0, 0, 0]);
+	});
+
+	test('a file with one bad line is rejected whole, with the line and column named in French', async () => {
+		const bad = join(t.dir, 'factures-erreur.csv');
+		const text = readFileSync(INVOICES, 'latin1').replace('1\u00a0094,40', '1\u00a00x4,40');
+		writeFileSync(bad, Buffer.from(text, 'latin1'));
+		const report = await importFile(t.deps, { orgId, path: bad, actor: 'test' });
+		expect(report.status).toBe('rejected');
+		expect(report.errors.length).toBeGreaterThan(0);
+		expect(report.errors[0]).toMatchObject({ line: expect.any(Number), column: expect.any(String) });
+		expect(report.errors[0].message).toMatch(/[Ll]igne \d+/);
+		expect([count('imports'), count('licence_lines'), count('products')]).toEqual([0, 0, 0]);
+	});
+
+	test('undo removes what the import brought and keeps its record', async () => {
+		const usage = await importFile(t.deps, { orgId, path: join(CSV, 'ms365_apps-usage-user-detail_D30_utf8-bom.csv'), actor: 'test' });
+		await importFile(t.deps, { orgId, path: INVOICES, actor: 'test' });
+		expect(count('usage_aggregates')).toBeGreaterThan(0);
+		const result = undoImport(t.db, orgId, usage.importId as number);
+		expect(result?.removed).toBe(24);
+		expect(count('usage_facts')).toBe(0);
+		expect(count('usage_aggregates')).toBe(0);
+		expect(count('licence_lines')).toBe(9);
+		expect(t.db.$client.prepare('select status from imports where id = ?').pluck().get(usage.importId)).toBe('undone');
+		expect(undoImport(t.db, orgId, usage.importId as number)).toBeNull();
+	});
+
+	test('an import aborted mid-way leaves the database unchanged', async () => {
+		const big = join(t.dir, 'usage-big.csv');
+		execFileSync(process.execPath, [join(ROOT, 'bench', 'gen-usage.mjs'), '20000', '--out', big]);
+		const controller = new AbortController();
+		const report = await importFile(t.deps, {
+			orgId,
+			path: big,
+			actor: 'test',
+			signal: controller.signal,
+			onProgress: (read, total) => {
+				if (read > total / 3) controller.abort();
+			}
+		});
+		expect(report.status).toBe('rejected');
+		expect(report.errors[0].message).toMatch(/interrompu/);
+		expect([count('imports'), count('usage_facts'), count('products'), count('agents')]).toEqual([0, 0, 0, 0]);
+	});
+
+	test('a process killed during an import leaves the database unchanged', async () => {
+		const big = join(t.dir, 'usage-kill.csv');
+		execFileSync(process.execPath, [join(ROOT, 'bench', 'gen-usage.mjs'), '150000', '--out', big]);
+		t.db.$client.close();
+		const dataDir = t.dir;
+		// cap-libre keeps its database as cap-libre.db in the data directory.
+		copyFileSync(t.path, join(dataDir, 'cap-libre.db'));
+		const child = spawn(process.execPath, [join(ROOT, 'bin', 'cap-libre.mjs'), 'import', big], {
+			env: { ...process.env, CAP_LIBRE_DATA_DIR: dataDir, CAP_LIBRE_DEMO: '0' },
+			stdio: 'ignore'
+		});
+		// Kill it once the import's write transaction holds rows (the WAL grows).
+		const { statSync, existsSync } = await import('node:fs');
+		const wal = join(dataDir, 'cap-libre.db-wal');
+		const deadline = Date.now() + 30_000;
+		while (Date.now() < deadline && !(existsSync(wal) && statSync(wal).size > 2_000_000)) {
+			await new Promise((r) => setTimeout(r, 20));
+		}
+		child.kill('SIGKILL');
+		await new Promise((r) => child.once('exit', r));
+		const { openDb } = await import('../../src/lib/server/db');
+		const after = openDb(join(dataDir, 'cap-libre.db'));
+		try {
+			const n = (table: string) => after.$client.prepare(`select count(*) from ${table}`).pluck().get();
+			expect([n('imports'), n('usage_facts'), n('agents')]).toEqual([0, 0, 0]);
+		} finally {
+			after.$client.close();
+			t.db = openDb(t.path);
+		}
+	});
+});
