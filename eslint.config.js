@@ -8,10 +8,19 @@ import svelteConfig from './svelte.config.js';
 const pureRestrictions = {
 	patterns: [
 		{ group: ['$app/*', '$env/*'], message: 'domain/ and import/ are pure: no SvelteKit runtime.' },
-		{ group: ['drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'], message: 'domain/ and import/ are pure: no database.' },
+		{
+			group: ['drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'],
+			message: 'domain/ and import/ are pure: no database.'
+		},
 		{ group: ['svelte', 'svelte/*'], message: 'domain/ and import/ are pure: no Svelte.' },
-		{ group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:net', 'node:http'], message: 'domain/ and import/ are pure: no I/O.' },
-		{ group: ['**/server/**', '$lib/server/*'], message: 'domain/ and import/ must not reach into server code.' }
+		{
+			group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:net', 'node:http'],
+			message: 'domain/ and import/ are pure: no I/O.'
+		},
+		{
+			group: ['**/server/**', '$lib/server/*'],
+			message: 'domain/ and import/ must not reach into server code.'
+		}
 	]
 };
 
@@ -47,6 +56,15 @@ export default ts.config(
 		rules: { 'no-restricted-imports': ['error', pureRestrictions] }
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'drizzle/', 'test-results/', 'bench/out/', 'demo/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'data/',
+			'drizzle/',
+			'test-results/',
+			'bench/out/',
+			'demo/'
+		]
 	}
 );

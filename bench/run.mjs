@@ -22,7 +22,12 @@ for (const file of files) {
 	const figures = await mod.run();
 	for (const [key, entry] of Object.entries(figures)) {
 		results[key] = entry.value;
-		rows.push({ figure: key, value: entry.value, target: entry.target ?? '', ok: entry.ok === undefined ? '' : entry.ok ? 'oui' : 'NON' });
+		rows.push({
+			figure: key,
+			value: entry.value,
+			target: entry.target ?? '',
+			ok: entry.ok === undefined ? '' : entry.ok ? 'oui' : 'NON'
+		});
 	}
 }
 writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');

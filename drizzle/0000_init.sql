@@ -7,6 +7,19 @@ CREATE TABLE `agents` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `agents_org_key` ON `agents` (`org_id`,`agent_key`);--> statement-breakpoint
+CREATE TABLE `audit_log` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`org_id` integer,
+	`user_id` integer,
+	`actor` text NOT NULL,
+	`action` text NOT NULL,
+	`details` text DEFAULT '{}' NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	FOREIGN KEY (`org_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `audit_log_org` ON `audit_log` (`org_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `budget_lines` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`org_id` integer NOT NULL,
@@ -127,6 +140,22 @@ CREATE TABLE `licence_lines` (
 CREATE UNIQUE INDEX `licence_lines_org_key` ON `licence_lines` (`org_id`,`row_key`);--> statement-breakpoint
 CREATE INDEX `licence_lines_org_product` ON `licence_lines` (`org_id`,`product_id`);--> statement-breakpoint
 CREATE INDEX `licence_lines_import` ON `licence_lines` (`import_id`);--> statement-breakpoint
+CREATE TABLE `login_attempts` (
+	`key` text PRIMARY KEY NOT NULL,
+	`failures` integer NOT NULL,
+	`first_failure_at` text NOT NULL,
+	`locked_until` text
+);
+--> statement-breakpoint
+CREATE TABLE `memberships` (
+	`user_id` integer NOT NULL,
+	`org_id` integer NOT NULL,
+	`role` text NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`org_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `memberships_user_org` ON `memberships` (`user_id`,`org_id`);--> statement-breakpoint
 CREATE TABLE `organisations` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`slug` text NOT NULL,
@@ -168,6 +197,18 @@ CREATE TABLE `scenarios` (
 	FOREIGN KEY (`org_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE TABLE `sessions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` integer NOT NULL,
+	`org_id` integer NOT NULL,
+	`created_at` text NOT NULL,
+	`last_seen_at` text NOT NULL,
+	`expires_at` text NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`org_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `sessions_user` ON `sessions` (`user_id`);--> statement-breakpoint
 CREATE TABLE `settings` (
 	`org_id` integer NOT NULL,
 	`key` text NOT NULL,
@@ -192,14 +233,13 @@ CREATE TABLE `usage_aggregates` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `usage_aggregates_key` ON `usage_aggregates` (`org_id`,`product_id`,`service`,`report_date`);--> statement-breakpoint
 CREATE TABLE `usage_facts` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`org_id` integer NOT NULL,
 	`product_id` integer NOT NULL,
 	`import_id` integer,
-	`row_key` text NOT NULL,
 	`agent_key` text NOT NULL,
 	`service` text,
-	`report_date` text,
+	`report_date` text DEFAULT '' NOT NULL,
 	`period_days` integer,
 	`last_activity_date` text,
 	`activity_count` integer,
@@ -210,6 +250,16 @@ CREATE TABLE `usage_facts` (
 	FOREIGN KEY (`import_id`) REFERENCES `imports`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `usage_facts_org_key` ON `usage_facts` (`org_id`,`row_key`);--> statement-breakpoint
-CREATE INDEX `usage_facts_agent` ON `usage_facts` (`org_id`,`agent_key`);--> statement-breakpoint
-CREATE INDEX `usage_facts_import` ON `usage_facts` (`import_id`);
+CREATE INDEX `usage_facts_scope` ON `usage_facts` (`org_id`,`report_date`,`product_id`);--> statement-breakpoint
+CREATE INDEX `usage_facts_import` ON `usage_facts` (`import_id`);--> statement-breakpoint
+CREATE TABLE `users` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`email` text NOT NULL,
+	`display_name` text,
+	`password_hash` text NOT NULL,
+	`is_demo` integer DEFAULT false NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`disabled_at` text
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);

@@ -31,7 +31,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const { db, config } = getRuntime();
 	const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
 	event.locals.db = db;
-	event.locals.lang = pickLang(event.request.headers.get('accept-language'), event.url.searchParams.get('lang'));
+	event.locals.lang = pickLang(
+		event.request.headers.get('accept-language'),
+		event.url.searchParams.get('lang')
+	);
 
 	const token = event.cookies.get(SESSION_COOKIE);
 	const user = token ? validateSession(db, token, policy) : null;
@@ -66,4 +69,3 @@ export const handle: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	return response;
 };
-

@@ -9,6 +9,10 @@ export const load: LayoutServerLoad = ({ locals }) => {
 		org: locals.org ? { slug: locals.org.slug, name: locals.org.name, isDemo: locals.org.isDemo } : null,
 		user: user ? { email: user.email, role: user.role, isDemo: user.isDemo } : null,
 		permissions: permissionsOf(locals.role),
-		orgs: user ? createUsersRepository(locals.db).organisationsOf(user.userId).map((o) => ({ slug: o.slug, name: o.name })) : []
+		orgs: user
+			? createUsersRepository(locals.db)
+					.organisationsOf(user.userId)
+					.map((o) => ({ slug: o.slug, name: o.name }))
+			: []
 	};
 };

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DEMO_LOGINS, foreignRequests, openSession, screenshot, signIn, type Session } from './helpers/browser';
+import {
+	DEMO_LOGINS,
+	foreignRequests,
+	openSession,
+	screenshot,
+	signIn,
+	type Session
+} from './helpers/browser';
 
 describe('tableau de bord de la commune de démonstration', () => {
 	const baseUrl = inject('baseUrl');

@@ -19,7 +19,11 @@ describe('accounts, login and sessions', () => {
 	afterEach(() => t.close());
 
 	test('a correct password opens a session; the password is stored as an argon2id hash', async () => {
-		const result = await login(t.db, { email: 'finances@ville.fr', password: PASSWORD, ip: '10.0.0.1' }, { demoEnabled: true, policy });
+		const result = await login(
+			t.db,
+			{ email: 'finances@ville.fr', password: PASSWORD, ip: '10.0.0.1' },
+			{ demoEnabled: true, policy }
+		);
 		expect(result.ok).toBe(true);
 		const hash = t.db.$client.prepare('select password_hash from users').pluck().get() as string;
 		expect(hash).toMatch(/^\$argon2id\$/);
@@ -27,7 +31,11 @@ describe('accounts, login and sessions', () => {
 	});
 
 	test('the session token is not stored: only its hash is', async () => {
-		const result = await login(t.db, { email: 'finances@ville.fr', password: PASSWORD, ip: '10.0.0.1' }, { demoEnabled: true, policy });
+		const result = await login(
+			t.db,
+			{ email: 'finances@ville.fr', password: PASSWORD, ip: '10.0.0.1' },
+			{ demoEnabled: true, policy }
+		);
 		if (!result.ok) throw new Error('login failed');
 		const ids = t.db.$client.prepare('select id from sessions').pluck().all();
 		expect(ids).not.toContain(result.token);
@@ -36,10 +44,18 @@ describe('accounts, login and sessions', () => {
 	test('five wrong passwords lock the account for 15 minutes, even with the right one', async () => {
 		const now = at('2026-03-01T10:00:00Z');
 		for (let i = 0; i < 5; i++) {
-			const r = await login(t.db, { email: 'finances@ville.fr', password: 'faux', ip: `10.0.0.${i}` }, { demoEnabled: true, policy, now });
+			const r = await login(
+				t.db,
+				{ email: 'finances@ville.fr', password: 'faux', ip: `10.0.0.${i}` },
+				{ demoEnabled: true, policy, now }
+			);
 			expect(r).toEqual({ ok: false, reason: 'invalid' });
 		}
-		const locked = await login(t.db, { email: 'finances@ville.fr', password: PASSWORD, ip: '10.0.0.9' }, { demoEnabled: true, policy, now });
+		const locked = await login(
+			t.db,
+			{ email: 'finances@ville.fr', password: PASSWORD, ip: '10.0.0.9' },
+			{ demoEnabled: true, policy, now }
+		);
 		expect(locked).toMatchObject({ ok: false, reason: 'locked', retryAfterMinutes: 15 });
 		const later = await login(
 			t.db,
@@ -50,8 +66,16 @@ describe('accounts, login and sessions', () => {
 	});
 
 	test('an unknown e-mail and a wrong password get the same answer', async () => {
-		const unknown = await login(t.db, { email: 'personne@ville.fr', password: PASSWORD, ip: '1.1.1.1' }, { demoEnabled: true, policy });
-		const wrong = await login(t.db, { email: 'finances@ville.fr', password: 'x', ip: '1.1.1.2' }, { demoEnabled: true, policy });
+		const unknown = await login(
+			t.db,
+			{ email: 'personne@ville.fr', password: PASSWORD, ip: '1.1.1.1' },
+			{ demoEnabled: true, policy }
+		);
+		const wrong = await login(
+			t.db,
+			{ email: 'finances@ville.fr', password: 'x', ip: '1.1.1.2' },
+			{ demoEnabled: true, policy }
+		);
 		expect(unknown).toEqual(wrong);
 	});
 
@@ -68,7 +92,9 @@ describe('accounts, login and sessions', () => {
 		const userId = t.db.$client.prepare('select id from users').pluck().get() as number;
 		const { token } = createSession(t.db, userId, orgId, policy, at('2026-03-01T08:00:00Z'));
 		for (let h = 1; h < 12; h++) {
-			expect(validateSession(t.db, token, policy, at(`2026-03-01T${String(8 + h).padStart(2, '0')}:00:00Z`))).not.toBeNull();
+			expect(
+				validateSession(t.db, token, policy, at(`2026-03-01T${String(8 + h).padStart(2, '0')}:00:00Z`))
+			).not.toBeNull();
 		}
 		expect(validateSession(t.db, token, policy, at('2026-03-01T20:00:01Z'))).toBeNull();
 	});
@@ -83,22 +109,44 @@ describe('accounts, login and sessions', () => {
 	});
 
 	test('demo accounts are refused when demo mode is off', async () => {
-		await addUser(t.db, { email: 'elu@demo.cap-libre.fr', password: 'demo-elu', role: 'elected', orgId, isDemo: true });
-		const off = await login(t.db, { email: 'elu@demo.cap-libre.fr', password: 'demo-elu', ip: '2.2.2.2' }, { demoEnabled: false, policy });
+		await addUser(t.db, {
+			email: 'elu@demo.cap-libre.fr',
+			password: 'demo-elu',
+			role: 'elected',
+			orgId,
+			isDemo: true
+		});
+		const off = await login(
+			t.db,
+			{ email: 'elu@demo.cap-libre.fr', password: 'demo-elu', ip: '2.2.2.2' },
+			{ demoEnabled: false, policy }
+		);
 		expect(off).toEqual({ ok: false, reason: 'demo-disabled' });
 	});
 
 	test('a short password is refused for a real account', async () => {
-		await expect(addUser(t.db, { email: 'a@b.fr', password: 'court', role: 'admin', orgId })).rejects.toThrow(AccountError);
+		await expect(addUser(t.db, { email: 'a@b.fr', password: 'court', role: 'admin', orgId })).rejects.toThrow(
+			AccountError
+		);
 	});
 
 	test('the setup creates the first administrator once, then refuses', async () => {
 		const fresh = createTestDb();
 		try {
-			const { userId } = await setupInstance(fresh.db, { orgName: 'Ville-Neuve', kind: 'commune', email: 'admin@ville.fr', password: PASSWORD });
+			const { userId } = await setupInstance(fresh.db, {
+				orgName: 'Ville-Neuve',
+				kind: 'commune',
+				email: 'admin@ville.fr',
+				password: PASSWORD
+			});
 			expect(userId).toBeGreaterThan(0);
 			await expect(
-				setupInstance(fresh.db, { orgName: 'Autre', kind: 'commune', email: 'x@ville.fr', password: PASSWORD })
+				setupInstance(fresh.db, {
+					orgName: 'Autre',
+					kind: 'commune',
+					email: 'x@ville.fr',
+					password: PASSWORD
+				})
 			).rejects.toThrow(/déjà installée/);
 		} finally {
 			fresh.close();

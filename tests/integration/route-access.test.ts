@@ -7,7 +7,9 @@ const routes = listRoutes();
 
 describe('every route has an access rule', () => {
 	test('the route tree was read', () => {
-		expect(routes.map((r) => r.id)).toEqual(expect.arrayContaining(['/', '/imports', '/login', '/imports/upload']));
+		expect(routes.map((r) => r.id)).toEqual(
+			expect.arrayContaining(['/', '/imports', '/login', '/imports/upload'])
+		);
 	});
 
 	test.each(routes.map((r) => [r.id, r] as const))('%s', (id, route) => {

@@ -3,13 +3,22 @@ import { neutraliseCell, toCsv } from './csv-export';
 
 describe('toCsv', () => {
 	test('the Excel variant has a BOM, semicolons, CRLF and decimal commas', () => {
-		expect(toCsv(['Produit', 'Montant'], [['Zoom', 1234.5]], 'excel')).toBe('\ufeffProduit;Montant\r\nZoom;1234,5\r\n');
+		expect(toCsv(['Produit', 'Montant'], [['Zoom', 1234.5]], 'excel')).toBe(
+			'\ufeffProduit;Montant\r\nZoom;1234,5\r\n'
+		);
 	});
 
 	test('the plain variant is RFC 4180 with commas and quotes where needed', () => {
-		expect(toCsv(['a', 'b'], [['x, y', 'dit "oui"'], [null, 3]], 'plain')).toBe(
-			'a,b\r\n"x, y","dit ""oui"""\r\n,3\r\n'
-		);
+		expect(
+			toCsv(
+				['a', 'b'],
+				[
+					['x, y', 'dit "oui"'],
+					[null, 3]
+				],
+				'plain'
+			)
+		).toBe('a,b\r\n"x, y","dit ""oui"""\r\n,3\r\n');
 	});
 
 	test.each([

@@ -30,6 +30,8 @@ function renderCell(cell: CsvCell, variant: CsvVariant, delimiter: string): stri
 /** Builds the CSV text (with a BOM for the Excel variant). */
 export function toCsv(columns: string[], rows: CsvCell[][], variant: CsvVariant = 'excel'): string {
 	const delimiter = variant === 'excel' ? ';' : ',';
-	const lines = [columns, ...rows].map((r) => r.map((c) => renderCell(c, variant, delimiter)).join(delimiter));
+	const lines = [columns, ...rows].map((r) =>
+		r.map((c) => renderCell(c, variant, delimiter)).join(delimiter)
+	);
 	return (variant === 'excel' ? '\ufeff' : '') + lines.join('\r\n') + '\r\n';
 }

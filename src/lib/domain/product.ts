@@ -44,8 +44,36 @@ export interface ProductAttributes {
 
 /** EU/EEA member states: jurisdictions not exposed to extraterritorial law such as the US CLOUD Act. */
 export const EU_EEA_COUNTRIES: ReadonlySet<string> = new Set([
-	'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT',
-	'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO'
+	'AT',
+	'BE',
+	'BG',
+	'HR',
+	'CY',
+	'CZ',
+	'DK',
+	'EE',
+	'FI',
+	'FR',
+	'DE',
+	'GR',
+	'HU',
+	'IE',
+	'IT',
+	'LV',
+	'LT',
+	'LU',
+	'MT',
+	'NL',
+	'PL',
+	'PT',
+	'RO',
+	'SK',
+	'SI',
+	'ES',
+	'SE',
+	'IS',
+	'LI',
+	'NO'
 ]);
 
 /** True when the vendor is under a non-EU/EEA jurisdiction; null when the country is unknown. */

@@ -2,8 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { summariseSpend, type ProductSpend } from './spend';
 
 const labels = { unknownVendor: 'Éditeur non renseigné', unclassified: 'Non classé' };
-const row = (vendor: string | null, product: string | null, cents: number, licenceModel: string | null = null) =>
-	({ vendor, product, cents, licenceModel, lines: 1 }) satisfies ProductSpend;
+const row = (
+	vendor: string | null,
+	product: string | null,
+	cents: number,
+	licenceModel: string | null = null
+) => ({ vendor, product, cents, licenceModel, lines: 1 }) satisfies ProductSpend;
 
 describe('summariseSpend', () => {
 	test('an empty inventory gives zero and no proprietary share', () => {
@@ -32,13 +36,20 @@ describe('summariseSpend', () => {
 	});
 
 	test('a credit note lowers the product’s spend', () => {
-		const s = summariseSpend([row('Adobe', 'Acrobat Pro', 120_000), row('Adobe', 'Acrobat Pro', -48_000)], labels);
+		const s = summariseSpend(
+			[row('Adobe', 'Acrobat Pro', 120_000), row('Adobe', 'Acrobat Pro', -48_000)],
+			labels
+		);
 		expect(s.byProduct).toEqual([{ label: 'Acrobat Pro', cents: 72_000, share: 1 }]);
 	});
 
 	test('the proprietary share counts only products whose licence model is known', () => {
 		const s = summariseSpend(
-			[row('Microsoft', 'M365', 75_000, 'proprietary'), row('TDF', 'LibreOffice', 25_000, 'open-source'), row(null, 'X', 99_999)],
+			[
+				row('Microsoft', 'M365', 75_000, 'proprietary'),
+				row('TDF', 'LibreOffice', 25_000, 'open-source'),
+				row(null, 'X', 99_999)
+			],
 			labels
 		);
 		expect(s.proprietaryShare).toBe(0.75);

@@ -72,7 +72,8 @@ export const fr = {
 		},
 		warnings: 'Avertissements',
 		errors: 'Erreurs',
-		errorsIntro: 'Ce fichier contient des erreurs : rien ne sera importé tant qu’elles ne sont pas corrigées.',
+		errorsIntro:
+			'Ce fichier contient des erreurs : rien ne sera importé tant qu’elles ne sont pas corrigées.',
 		line: 'Ligne',
 		column: 'Colonne',
 		message: 'Message',
@@ -81,7 +82,8 @@ export const fr = {
 		preview: 'Aperçu des premières lignes (identifiants masqués)',
 		confirm: 'Confirmer l’import',
 		cancel: 'Annuler',
-		imported: '{file} importé : {rows} lignes ({new} nouvelles, {updated} mises à jour, {unchanged} inchangées).',
+		imported:
+			'{file} importé : {rows} lignes ({new} nouvelles, {updated} mises à jour, {unchanged} inchangées).',
 		duplicate: 'Ce fichier a déjà été importé le {date} : il n’est pas importé une seconde fois.',
 		rejected: 'Fichier refusé',
 		cancelled: 'Import annulé : rien n’a été enregistré.',
@@ -225,9 +227,11 @@ export const fr = {
 		transfers: 'Transferts hors UE',
 		transfersValue: 'Aucun : Cap Libre ne transmet aucune donnée à un tiers.',
 		register: 'Fiche pour le registre des traitements',
-		registerIntro: 'Téléchargez la fiche à verser au registre des activités de traitement (article 30 du RGPD).',
+		registerIntro:
+			'Téléchargez la fiche à verser au registre des activités de traitement (article 30 du RGPD).',
 		registerDownload: 'Télécharger la fiche (texte)',
-		noTracking: 'Cap Libre ne mesure pas l’audience de ses propres utilisateurs et ne dépose qu’un cookie de session.'
+		noTracking:
+			'Cap Libre ne mesure pas l’audience de ses propres utilisateurs et ne dépose qu’un cookie de session.'
 	},
 	chart: {
 		showTable: 'Afficher le tableau de données',

@@ -20,5 +20,7 @@ function normalise(h: string): string {
 /** Returns the rows with personal columns and e-mail-like cells replaced by a mask. */
 export function maskPersonalData(header: string[], rows: string[][]): string[][] {
 	const personal = header.map((h) => PERSONAL_HEADER.test(normalise(h)));
-	return rows.map((row) => row.map((cell, i) => (personal[i] || EMAIL.test(cell) ? (cell ? MASK : '') : cell)));
+	return rows.map((row) =>
+		row.map((cell, i) => (personal[i] || EMAIL.test(cell) ? (cell ? MASK : '') : cell))
+	);
 }

@@ -29,4 +29,3 @@ export interface ImportReport {
 	preview: string[][];
 	mapping: CustomMapping | null;
 }
-

@@ -81,6 +81,10 @@ export interface LicenceRecord {
 	/** Free, viral or trial SKUs: kept for the record, excluded from cost figures. */
 	excluded: boolean;
 	status: string | null;
+	/** True when the file says the seat count is unlimited ("Illimité"); `seats` is then null. */
+	seatsUnlimited?: boolean;
+	/** Public-procurement CPV code (DECP), e.g. "48000000". */
+	cpvCode?: string | null;
 }
 
 /** One (pseudonymous) agent × one product over a report period. Never holds a raw identifier. */
@@ -115,6 +119,8 @@ export interface InventoryRecord {
 	installations: number | null;
 	licences: number | null;
 	entity: string | null;
+	/** True when GLPI shows "Illimité" for the licence count; `licences` is then null. */
+	licencesUnlimited?: boolean;
 }
 
 /** A budget or accounting line per account (DGFiP balance, SCDL budget). */
@@ -128,6 +134,8 @@ export interface BudgetRecord {
 	section: 'investissement' | 'fonctionnement' | null;
 	amountCents: number;
 	source: 'dgfip-balance' | 'scdl-budget';
+	/** Expense or revenue line (SCDL BGT_CODRD; DGFiP: class 7 accounts are revenue), null when unknown. */
+	flow?: 'expense' | 'revenue' | null;
 }
 
 export type ImportRecord = LicenceRecord | UsageRecord | InventoryRecord | BudgetRecord;

@@ -50,7 +50,9 @@ function readOrigin(env: Env): string | null {
 		if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
 		return url.origin;
 	} catch {
-		throw new ConfigError(`ORIGIN doit être une URL http(s), par exemple https://cap-libre.mairie.fr (reçu : « ${raw} »).`);
+		throw new ConfigError(
+			`ORIGIN doit être une URL http(s), par exemple https://cap-libre.mairie.fr (reçu : « ${raw} »).`
+		);
 	}
 }
 
@@ -85,9 +87,7 @@ function readMegabytes(env: Env, name: string, fallback: number): number {
 /** Builds the configuration from an environment (process.env by default); pure apart from path resolution. */
 export function readConfig(env: Env = process.env, cwd = process.cwd()): Config {
 	const dataDir = resolve(cwd, env.CAP_LIBRE_DATA_DIR || './data');
-	const migrationsDir = env.MIGRATIONS_DIR
-		? resolve(cwd, env.MIGRATIONS_DIR)
-		: findMigrationsDir(cwd);
+	const migrationsDir = env.MIGRATIONS_DIR ? resolve(cwd, env.MIGRATIONS_DIR) : findMigrationsDir(cwd);
 	return {
 		port: readPort(env),
 		host: env.HOST || '0.0.0.0',
@@ -117,7 +117,8 @@ function findMigrationsDir(cwd: string): string {
 
 /** Creates the data directory if missing. */
 export function ensureDataDir(config: Config): void {
-	if (!isAbsolute(config.dataDir)) throw new ConfigError('CAP_LIBRE_DATA_DIR doit pouvoir être résolu en chemin absolu.');
+	if (!isAbsolute(config.dataDir))
+		throw new ConfigError('CAP_LIBRE_DATA_DIR doit pouvoir être résolu en chemin absolu.');
 	try {
 		mkdirSync(config.dataDir, { recursive: true });
 	} catch (e) {
@@ -139,7 +140,9 @@ export function loadSecretKey(config: Config): Buffer {
 	}
 	const hex = readFileSync(config.secretKeyPath, 'utf8').trim();
 	if (!/^[0-9a-f]{64}$/.test(hex)) {
-		throw new ConfigError(`Le fichier de clé ${config.secretKeyPath} est invalide (64 caractères hexadécimaux attendus).`);
+		throw new ConfigError(
+			`Le fichier de clé ${config.secretKeyPath} est invalide (64 caractères hexadécimaux attendus).`
+		);
 	}
 	return Buffer.from(hex, 'hex');
 }

@@ -59,7 +59,12 @@ export const actions: Actions = {
 		});
 		if (report.status !== 'rejected' && report.status !== 'needs-mapping') store.remove(token);
 		if (report.status === 'imported') {
-			audit(locals, 'import', { importId: report.importId, file: report.file, format: report.format, rows: report.rows });
+			audit(locals, 'import', {
+				importId: report.importId,
+				file: report.file,
+				format: report.format,
+				rows: report.rows
+			});
 		}
 		return { confirmed: report };
 	},

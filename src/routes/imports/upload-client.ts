@@ -23,7 +23,8 @@ export function uploadFile(file: File, onProgress: (ratio: number) => void): Pro
 			} catch {
 				// not JSON: reported below with the status
 			}
-			if (xhr.status === 200 && body.report && body.token) resolve({ token: body.token, report: body.report });
+			if (xhr.status === 200 && body.report && body.token)
+				resolve({ token: body.token, report: body.report });
 			else reject(new Error(body.message ?? `Erreur ${xhr.status} lors de l’envoi du fichier.`));
 		};
 		xhr.onerror = () => reject(new Error('Le serveur ne répond pas : vérifiez la connexion.'));
@@ -31,7 +32,11 @@ export function uploadFile(file: File, onProgress: (ratio: number) => void): Pro
 	});
 }
 
-export async function analyseWithMapping(token: string, fileName: string, mapping: CustomMapping): Promise<AnalysedFile> {
+export async function analyseWithMapping(
+	token: string,
+	fileName: string,
+	mapping: CustomMapping
+): Promise<AnalysedFile> {
 	const res = await fetch('/imports/analyse', {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },

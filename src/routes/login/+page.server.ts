@@ -27,11 +27,20 @@ export const actions: Actions = {
 		const result = await login(
 			db,
 			{ email, password: String(form.get('password') ?? ''), ip: getClientAddress() },
-			{ demoEnabled: config.demo, policy: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours } }
+			{
+				demoEnabled: config.demo,
+				policy: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours }
+			}
 		);
 		const audit = createAuditRepository(db);
 		if (!result.ok) {
-			audit.record({ orgId: null, userId: null, actor: 'anonyme', action: 'login.failed', details: { reason: result.reason } });
+			audit.record({
+				orgId: null,
+				userId: null,
+				actor: 'anonyme',
+				action: 'login.failed',
+				details: { reason: result.reason }
+			});
 			const message = {
 				invalid: m.invalid,
 				locked: format(m.locked, { minutes: result.retryAfterMinutes ?? 15 }),
@@ -40,7 +49,12 @@ export const actions: Actions = {
 			}[result.reason];
 			return fail(result.reason === 'locked' ? 429 : 400, { email, message });
 		}
-		audit.record({ orgId: result.orgId, userId: result.userId, actor: email.trim().toLowerCase(), action: 'login' });
+		audit.record({
+			orgId: result.orgId,
+			userId: result.userId,
+			actor: email.trim().toLowerCase(),
+			action: 'login'
+		});
 		cookies.set(SESSION_COOKIE, result.token, {
 			path: '/',
 			httpOnly: true,

@@ -48,7 +48,8 @@ export const actions: Actions = {
 		const userId = Number(form.get('userId'));
 		const role = readRole(form.get('role'));
 		const users = createUsersRepository(locals.db);
-		if (!role || !users.roleIn(userId, locals.org.id)) return fail(400, { message: 'Compte ou rôle invalide.' });
+		if (!role || !users.roleIn(userId, locals.org.id))
+			return fail(400, { message: 'Compte ou rôle invalide.' });
 		users.setRole(userId, locals.org.id, role);
 		audit(locals, 'user.role', { userId, role });
 		return { roleChanged: true };
@@ -56,7 +57,8 @@ export const actions: Actions = {
 	remove: async ({ request, locals }) => {
 		if (!locals.org || !locals.user) return fail(404);
 		const userId = Number((await request.formData()).get('userId'));
-		if (userId === locals.user.userId) return fail(400, { message: 'Vous ne pouvez pas retirer votre propre compte.' });
+		if (userId === locals.user.userId)
+			return fail(400, { message: 'Vous ne pouvez pas retirer votre propre compte.' });
 		createUsersRepository(locals.db).removeMembership(userId, locals.org.id);
 		deleteUserSessions(locals.db, userId);
 		audit(locals, 'user.remove', { userId });

@@ -25,7 +25,11 @@ export const actions: Actions = {
 			return fail(400, { ...values, password: '', message: m.passwordMismatch });
 		}
 		if (values.password.length < MIN_PASSWORD_LENGTH) {
-			return fail(400, { ...values, password: '', message: format(m.passwordTooShort, { min: MIN_PASSWORD_LENGTH }) });
+			return fail(400, {
+				...values,
+				password: '',
+				message: format(m.passwordTooShort, { min: MIN_PASSWORD_LENGTH })
+			});
 		}
 		try {
 			const { orgId, userId } = await setupInstance(locals.db, values);

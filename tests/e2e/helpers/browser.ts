@@ -19,7 +19,9 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-export async function openSession(options: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
+export async function openSession(
+	options: { viewport?: { width: number; height: number } } = {}
+): Promise<Session> {
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		headless: true,
@@ -60,7 +62,9 @@ export async function openSession(options: { viewport?: { width: number; height:
 /** URLs that went anywhere but the app's own origin (data: and blob: URLs are local). */
 export function foreignRequests(requests: string[], baseUrl: string): string[] {
 	const origin = new URL(baseUrl).origin;
-	return requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+	return requests.filter(
+		(u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin
+	);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -77,9 +81,16 @@ export const DEMO_LOGINS = {
 } as const;
 
 /** Signs in through the login form, as a person would. */
-export async function signIn(page: Page, baseUrl: string, who: { email: string; password: string }): Promise<void> {
+export async function signIn(
+	page: Page,
+	baseUrl: string,
+	who: { email: string; password: string }
+): Promise<void> {
 	await page.goto(baseUrl + '/login');
 	await page.fill('#email', who.email);
 	await page.fill('#password', who.password);
-	await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('form button[type=submit]')]);
+	await Promise.all([
+		page.waitForURL((u) => !u.pathname.startsWith('/login')),
+		page.click('form button[type=submit]')
+	]);
 }

@@ -16,7 +16,9 @@ function freePort(): Promise<number> {
 		const srv = createServer();
 		srv.listen(0, '127.0.0.1', () => {
 			const address = srv.address();
-			srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port'))));
+			srv.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port'))
+			);
 		});
 	});
 }
@@ -24,7 +26,8 @@ function freePort(): Promise<number> {
 async function waitForHealth(baseUrl: string, server: ChildProcess, log: () => string): Promise<void> {
 	const deadline = Date.now() + 60_000;
 	while (Date.now() < deadline) {
-		if (server.exitCode !== null) throw new Error(`le serveur s'est arrêté (code ${server.exitCode}) :\n${log()}`);
+		if (server.exitCode !== null)
+			throw new Error(`le serveur s'est arrêté (code ${server.exitCode}) :\n${log()}`);
 		try {
 			const res = await fetch(`${baseUrl}/healthz`);
 			if (res.ok) return;
@@ -37,14 +40,21 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, log: () => s
 }
 
 export default async function setup(project: TestProject) {
-	if (!existsSync(join(root, 'build', 'index.js'))) throw new Error('build/ absent : lancez « npm run build ».');
+	if (!existsSync(join(root, 'build', 'index.js')))
+		throw new Error('build/ absent : lancez « npm run build ».');
 	const dataDir = mkdtempSync(join(tmpdir(), 'cap-libre-e2e-'));
 	const port = await freePort();
 	const baseUrl = `http://127.0.0.1:${port}`;
 	let output = '';
 	const server = spawn(process.execPath, ['build'], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl, CAP_LIBRE_DATA_DIR: dataDir },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: baseUrl,
+			CAP_LIBRE_DATA_DIR: dataDir
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	server.stdout?.on('data', (d) => (output += d));

@@ -5,7 +5,8 @@
  */
 export const DEFAULT_K = 5;
 
-export type Suppressed<T> = { suppressed: false; value: T } | { suppressed: true; reason: 'small-group'; k: number };
+export type Suppressed<T> =
+	{ suppressed: false; value: T } | { suppressed: true; reason: 'small-group'; k: number };
 
 /** The k in force: the configured value, never below the default. */
 export function effectiveK(configured: number | null | undefined): number {
@@ -14,14 +15,20 @@ export function effectiveK(configured: number | null | undefined): number {
 
 /** Withholds `value` when it describes a group of fewer than k agents (0 agents is not a person: shown). */
 export function suppressSmallGroup<T>(groupSize: number, value: T, k: number): Suppressed<T> {
-	return groupSize > 0 && groupSize < k ? { suppressed: true, reason: 'small-group', k } : { suppressed: false, value };
+	return groupSize > 0 && groupSize < k
+		? { suppressed: true, reason: 'small-group', k }
+		: { suppressed: false, value };
 }
 
 /**
  * Suppresses the rows of a breakdown whose group is smaller than k. When exactly one row is suppressed, a
  * second-smallest row is suppressed too, so the hidden one cannot be recovered from the total.
  */
-export function suppressBreakdown<R>(rows: R[], sizeOf: (row: R) => number, k: number): { row: R; suppressed: boolean }[] {
+export function suppressBreakdown<R>(
+	rows: R[],
+	sizeOf: (row: R) => number,
+	k: number
+): { row: R; suppressed: boolean }[] {
 	const flags = rows.map((r) => {
 		const n = sizeOf(r);
 		return n > 0 && n < k;

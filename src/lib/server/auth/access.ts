@@ -24,14 +24,20 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 	'/logout': { read: 'authenticated', actions: { default: 'authenticated', everywhere: 'authenticated' } },
 	'/setup': { read: 'public', actions: { default: 'public' } },
 	'/organisation': { read: 'authenticated', actions: { default: 'authenticated' } },
-	'/imports': { read: 'importFiles', actions: { confirm: 'importFiles', cancel: 'importFiles', undo: 'importFiles' } },
+	'/imports': {
+		read: 'importFiles',
+		actions: { confirm: 'importFiles', cancel: 'importFiles', undo: 'importFiles' }
+	},
 	'/imports/upload': { write: 'importFiles' },
 	'/imports/analyse': { write: 'importFiles' },
 	'/licences': { read: 'viewRawLines' },
 	'/scenarios': { read: 'viewScenarios' },
 	'/souverainete': { read: 'viewSovereignty' },
 	'/rapports': { read: 'viewReports' },
-	'/parametres': { read: 'manageUsers', actions: { add: 'manageUsers', role: 'manageUsers', remove: 'manageUsers' } },
+	'/parametres': {
+		read: 'manageUsers',
+		actions: { add: 'manageUsers', role: 'manageUsers', remove: 'manageUsers' }
+	},
 	'/parametres/donnees': {
 		read: 'editSettings',
 		actions: { save: 'editSettings', find: 'managePersonalData', erase: 'managePersonalData' }

@@ -16,7 +16,11 @@ const MAX_FAILURES = { email: 5, ip: 20 } as const;
 
 export type LoginResult =
 	| { ok: true; token: string; expiresAt: string; userId: number; orgId: number }
-	| { ok: false; reason: 'invalid' | 'locked' | 'demo-disabled' | 'no-organisation'; retryAfterMinutes?: number };
+	| {
+			ok: false;
+			reason: 'invalid' | 'locked' | 'demo-disabled' | 'no-organisation';
+			retryAfterMinutes?: number;
+	  };
 
 let dummyHash: Promise<string> | null = null;
 
@@ -48,7 +52,9 @@ export async function login(
 	const now = options.now ?? new Date();
 	const email = input.email.trim().toLowerCase();
 	const keys = { email: `email:${email}`, ip: `ip:${input.ip}` };
-	const locks = [lockedUntil(db, keys.email, now), lockedUntil(db, keys.ip, now)].filter((d): d is Date => d !== null);
+	const locks = [lockedUntil(db, keys.email, now), lockedUntil(db, keys.ip, now)].filter(
+		(d): d is Date => d !== null
+	);
 	if (locks.length > 0) {
 		const until = Math.max(...locks.map((d) => d.getTime()));
 		return { ok: false, reason: 'locked', retryAfterMinutes: Math.ceil((until - now.getTime()) / 60_000) };
@@ -56,7 +62,9 @@ export async function login(
 	const users = createUsersRepository(db);
 	const user = users.getByEmail(email);
 	dummyHash ??= hashPassword('cap-libre-dummy-password');
-	const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyPassword(await dummyHash, input.password).then(() => false);
+	const valid = user
+		? await verifyPassword(user.passwordHash, input.password)
+		: await verifyPassword(await dummyHash, input.password).then(() => false);
 	if (!user || !valid || user.disabledAt) {
 		recordFailure(db, keys.email, MAX_FAILURES.email, now);
 		recordFailure(db, keys.ip, MAX_FAILURES.ip, now);

@@ -32,17 +32,35 @@ const addMinutes = (d: Date, minutes: number) => new Date(d.getTime() + minutes 
 /** lastSeenAt is refreshed at most once a minute, so reading pages does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-export function createSession(db: Db, userId: number, orgId: number, policy: SessionPolicy, now = new Date()) {
+export function createSession(
+	db: Db,
+	userId: number,
+	orgId: number,
+	policy: SessionPolicy,
+	now = new Date()
+) {
 	const token = randomBytes(32).toString('base64url');
 	const expiresAt = addMinutes(now, policy.maxHours * 60).toISOString();
 	db.insert(sessions)
-		.values({ id: hashToken(token), userId, orgId, createdAt: now.toISOString(), lastSeenAt: now.toISOString(), expiresAt })
+		.values({
+			id: hashToken(token),
+			userId,
+			orgId,
+			createdAt: now.toISOString(),
+			lastSeenAt: now.toISOString(),
+			expiresAt
+		})
 		.run();
 	return { token, expiresAt };
 }
 
 /** The session's user and role, or null if the token is unknown, expired, idle too long or the user lost access. */
-export function validateSession(db: Db, token: string, policy: SessionPolicy, now = new Date()): SessionUser | null {
+export function validateSession(
+	db: Db,
+	token: string,
+	policy: SessionPolicy,
+	now = new Date()
+): SessionUser | null {
 	const id = hashToken(token);
 	const row = db
 		.select({ session: sessions, email: users.email, isDemo: users.isDemo, disabledAt: users.disabledAt })

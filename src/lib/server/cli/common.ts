@@ -14,11 +14,11 @@ export function resolveOrg(runtime: Runtime, value: string | undefined) {
 	const orgs = createOrganisationsRepository(runtime.db);
 	if (value === undefined) {
 		const first = orgs.list()[0];
-		if (!first) throw new UsageError('Aucune collectivité dans la base : lancez « cap-libre demo » ou créez-en une.');
+		if (!first)
+			throw new UsageError('Aucune collectivité dans la base : lancez « cap-libre demo » ou créez-en une.');
 		return first;
 	}
 	const org = /^\d+$/.test(value) ? orgs.getById(Number(value)) : orgs.getBySlug(value);
 	if (!org) throw new UsageError(`Collectivité inconnue : « ${value} ». Voir « cap-libre orgs ».`);
 	return org;
 }
-

@@ -35,7 +35,9 @@ function describe(r: ImportReport): string {
 				r.warnings.map((w) => `\n  avertissement : ${w.message}`).join('')
 			);
 		case 'duplicate':
-			return head + `déjà importé le ${r.duplicateOf?.importedAt.slice(0, 10)} (import n° ${r.duplicateOf?.id}).`;
+			return (
+				head + `déjà importé le ${r.duplicateOf?.importedAt.slice(0, 10)} (import n° ${r.duplicateOf?.id}).`
+			);
 		default:
 			return head + 'refusé\n' + r.errors.map((e) => `  ${e.message}`).join('\n');
 	}
@@ -54,7 +56,8 @@ export async function runImport(openRuntime: () => Runtime, args: string[]): Pro
 		throw new UsageError((e as Error).message);
 	}
 	const files = parsed.positionals;
-	if (files.length === 0) throw new UsageError('indiquez au moins un fichier : cap-libre import <fichier.csv>…');
+	if (files.length === 0)
+		throw new UsageError('indiquez au moins un fichier : cap-libre import <fichier.csv>…');
 	for (const f of files) {
 		if (!existsSync(f) || !statSync(f).isFile()) throw new UsageError(`fichier introuvable : ${f}`);
 	}

@@ -57,7 +57,8 @@ async function run(argv: string[]): Promise<number> {
 		}
 		case 'orgs': {
 			const runtime = openRuntime();
-			for (const o of createOrganisationsRepository(runtime.db).list()) console.log(`${o.id}\t${o.slug}\t${o.name}`);
+			for (const o of createOrganisationsRepository(runtime.db).list())
+				console.log(`${o.id}\t${o.slug}\t${o.name}`);
 			return 0;
 		}
 		case 'org': {

@@ -7,12 +7,18 @@ import { UsageError } from './common';
 /** `cap-libre org add <name> [--kind commune|intercommunalite]`: prints the new organisation's id and slug. */
 export async function runOrg(openRuntime: () => Runtime, args: string[]): Promise<number> {
 	const [sub, ...rest] = args;
-	if (sub !== 'add') throw new UsageError('usage : cap-libre org add <nom> [--kind commune|intercommunalite]');
-	const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { kind: { type: 'string' } } });
+	if (sub !== 'add')
+		throw new UsageError('usage : cap-libre org add <nom> [--kind commune|intercommunalite]');
+	const { values, positionals } = parseArgs({
+		args: rest,
+		allowPositionals: true,
+		options: { kind: { type: 'string' } }
+	});
 	const name = positionals.join(' ').trim();
 	if (!name) throw new UsageError('indiquez le nom de la collectivité.');
 	const kind = values.kind ?? 'commune';
-	if (kind !== 'commune' && kind !== 'intercommunalite') throw new UsageError('--kind vaut commune ou intercommunalite.');
+	if (kind !== 'commune' && kind !== 'intercommunalite')
+		throw new UsageError('--kind vaut commune ou intercommunalite.');
 	const orgs = createOrganisationsRepository(openRuntime().db);
 	let slug = slugify(name);
 	for (let i = 2; orgs.getBySlug(slug); i++) slug = `${slugify(name)}-${i}`;

@@ -19,7 +19,8 @@ async function readStdin(): Promise<string> {
  */
 export async function runUser(openRuntime: () => Runtime, args: string[]): Promise<number> {
 	const [sub, ...rest] = args;
-	if (sub !== 'add') throw new UsageError('usage : cap-libre user add --role <admin|finance|elected> [--org <id>] <email>');
+	if (sub !== 'add')
+		throw new UsageError('usage : cap-libre user add --role <admin|finance|elected> [--org <id>] <email>');
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -47,7 +48,9 @@ export async function runUser(openRuntime: () => Runtime, args: string[]): Promi
 			action: created ? 'user.create' : 'user.role',
 			details: { userId, role }
 		});
-		console.log(`${created ? 'Compte créé' : 'Rôle mis à jour'} : ${email.toLowerCase()} (${role}) dans « ${org.name} ».`);
+		console.log(
+			`${created ? 'Compte créé' : 'Rôle mis à jour'} : ${email.toLowerCase()} (${role}) dans « ${org.name} ».`
+		);
 		if (created && generated) console.log(`Mot de passe provisoire : ${password}`);
 		return 0;
 	} catch (e) {

@@ -97,7 +97,9 @@ export const licenceLines = sqliteTable(
 		 * What the line is evidence of: an invoice or hand-kept licence list, an accounting mandat (the same
 		 * payments seen from the ledger: a cross-check, never added to invoices), a contract, or paid seats.
 		 */
-		sourceKind: text('source_kind', { enum: ['invoice', 'accounting', 'contract', 'subscription'] }).notNull(),
+		sourceKind: text('source_kind', {
+			enum: ['invoice', 'accounting', 'contract', 'subscription']
+		}).notNull(),
 		label: text('label').notNull(),
 		sku: text('sku'),
 		seats: integer('seats'),
@@ -141,11 +143,18 @@ export const agents = sqliteTable(
 	(t) => [uniqueIndex('agents_org_key').on(t.orgId, t.agentKey)]
 );
 
-/** One pseudonymous agent × one product over a report period. agentKey is a keyed HMAC, never an e-mail. */
+/**
+ * One pseudonymous agent × one product over a report period. agentKey is a keyed HMAC, never an e-mail.
+ * Its natural key is (organisation, report date, product, agent): the import service keeps it unique, merging
+ * an agent's repeated rows within a file and superseding an earlier import's row for the same key. No unique
+ * index enforces it, on purpose: a million-row report would otherwise insert into a random-order B-tree, which
+ * costs several times the parse itself. Both indexes below only ever grow at their right-hand end.
+ */
 export const usageFacts = sqliteTable(
 	'usage_facts',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
+		// No AUTOINCREMENT: nothing refers to a fact's id, and the sqlite_sequence update doubles the insert cost.
+		id: integer('id').primaryKey(),
 		orgId: integer('org_id')
 			.notNull()
 			.references(() => organisations.id, { onDelete: 'cascade' }),
@@ -153,10 +162,9 @@ export const usageFacts = sqliteTable(
 			.notNull()
 			.references(() => products.id, { onDelete: 'cascade' }),
 		importId: importRef(),
-		rowKey: text('row_key').notNull(),
 		agentKey: text('agent_key').notNull(),
 		service: text('service'),
-		reportDate: text('report_date'),
+		reportDate: text('report_date').notNull().default(''),
 		periodDays: integer('period_days'),
 		lastActivityDate: text('last_activity_date'),
 		activityCount: integer('activity_count'),
@@ -164,8 +172,7 @@ export const usageFacts = sqliteTable(
 		licensed: integer('licensed', { mode: 'boolean' })
 	},
 	(t) => [
-		uniqueIndex('usage_facts_org_key').on(t.orgId, t.rowKey),
-		index('usage_facts_agent').on(t.orgId, t.agentKey),
+		index('usage_facts_scope').on(t.orgId, t.reportDate, t.productId),
 		index('usage_facts_import').on(t.importId)
 	]
 );

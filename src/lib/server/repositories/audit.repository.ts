@@ -25,7 +25,13 @@ export function createAuditRepository(db: Db) {
 				.run();
 		},
 		list(orgId: number, limit = 500) {
-			return db.select().from(auditLog).where(eq(auditLog.orgId, orgId)).orderBy(desc(auditLog.id)).limit(limit).all();
+			return db
+				.select()
+				.from(auditLog)
+				.where(eq(auditLog.orgId, orgId))
+				.orderBy(desc(auditLog.id))
+				.limit(limit)
+				.all();
 		}
 	};
 }

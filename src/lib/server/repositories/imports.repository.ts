@@ -98,20 +98,24 @@ export function createImportWriter(db: Db, orgId: number) {
 		  excluded.account, excluded.seats_assigned, excluded.status, excluded.product_id)
 		 returning id`
 	);
-	const usageBefore = maxId('usage_facts');
-	const upsertUsage = sqlite.prepare(
-		`insert into usage_facts (org_id, product_id, import_id, row_key, agent_key, service, report_date, period_days,
-		  last_activity_date, activity_count, active, licensed)
-		 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		 on conflict (org_id, row_key) do update set import_id = excluded.import_id, service = excluded.service,
-		  period_days = excluded.period_days, last_activity_date = excluded.last_activity_date,
-		  activity_count = excluded.activity_count, active = excluded.active, licensed = excluded.licensed
-		 where (usage_facts.service, usage_facts.period_days, usage_facts.last_activity_date,
-		  usage_facts.activity_count, usage_facts.active, usage_facts.licensed)
-		  is not (excluded.service, excluded.period_days, excluded.last_activity_date, excluded.activity_count,
-		  excluded.active, excluded.licensed)
-		 returning id`
+	const insertUsage = sqlite.prepare(
+		`insert into usage_facts (org_id, product_id, import_id, agent_key, service, report_date, period_days,
+		  last_activity_date, activity_count, active, licensed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
+	// An agent seen twice for the same product and date in one file (Zoom lists each connection): one fact.
+	const mergeUsage = sqlite.prepare(
+		`update usage_facts set activity_count = case when activity_count is null and @count is null then null
+		  else coalesce(activity_count, 0) + coalesce(@count, 0) end,
+		  active = max(active, @active),
+		  licensed = case when licensed = 1 or @licensed = 1 then 1 else coalesce(licensed, @licensed) end,
+		  last_activity_date = nullif(max(coalesce(last_activity_date, ''), coalesce(@last, '')), ''),
+		  service = coalesce(@service, service)
+		 where id = @id`
+	);
+	/** Rows of this import by scope ("product|date") and a 48-bit prefix of the agent key (collisions: < 1e-3 in 1M). */
+	const seen = new Map<string, Map<number, number>>();
+	const usageScopes = new Set<string>();
+	let servicesChanged = false;
 	const inventoryBefore = maxId('inventory_lines');
 	const upsertInventory = sqlite.prepare(
 		`insert into inventory_lines (org_id, product_id, import_id, row_key, source_line, name, vendor, versions,
@@ -136,7 +140,7 @@ export function createImportWriter(db: Db, orgId: number) {
 	const upsertAgent = sqlite.prepare(
 		`insert into agents (org_id, agent_key, service, updated_at) values (?, ?, ?, ?)
 		 on conflict (org_id, agent_key) do update set service = excluded.service, updated_at = excluded.updated_at
-		 where excluded.service is not null and agents.service is not excluded.service`
+		 where agents.service is not excluded.service`
 	);
 
 	return {
@@ -174,22 +178,87 @@ export function createImportWriter(db: Db, orgId: number) {
 			}) as { id: number } | undefined;
 			return outcome(row, licenceBefore);
 		},
+		/**
+		 * Adds a usage fact (plain insert: the natural key is kept unique by merging repeats here and by
+		 * finishUsage() against earlier imports). Returns 'new' or, for a repeat within the file, 'unchanged'.
+		 */
 		usage(r: UsageRecord, productId: number, importId: number): UpsertOutcome {
-			const row = upsertUsage.get(
+			const date = r.reportDate ?? '';
+			const scope = `${productId}|${date}`;
+			let rows = seen.get(scope);
+			if (!rows) {
+				rows = new Map();
+				seen.set(scope, rows);
+				usageScopes.add(scope);
+			}
+			const agentId = parseInt(r.agentKey.slice(0, 12), 16);
+			const existing = rows.get(agentId);
+			if (existing !== undefined) {
+				mergeUsage.run({
+					count: r.activityCount,
+					active: r.active ? 1 : 0,
+					licensed: bool(r.licensed),
+					last: r.lastActivityDate,
+					service: r.service,
+					id: existing
+				});
+				return 'unchanged';
+			}
+			const info = insertUsage.run(
 				orgId,
 				productId,
 				importId,
-				r.key,
 				r.agentKey,
 				r.service,
-				r.reportDate,
+				date,
 				r.periodDays,
 				r.lastActivityDate,
 				r.activityCount,
 				r.active ? 1 : 0,
 				bool(r.licensed)
-			) as { id: number } | undefined;
-			return outcome(row, usageBefore);
+			);
+			rows.set(agentId, Number(info.lastInsertRowid));
+			return 'new';
+		},
+		/**
+		 * Reconciles this import's usage facts with earlier imports of the same product and report date: an
+		 * agent already known is "updated" (values differ) or "unchanged", and the earlier row is superseded.
+		 * Set-based, and only for scopes an earlier import touched. Returns how many of the "new" were not.
+		 */
+		finishUsage(importId: number): { updated: number; unchanged: number; scopes: string[] } {
+			let updated = 0;
+			let unchanged = 0;
+			const dates = new Set<string>();
+			for (const scope of usageScopes) {
+				const [productId, date] = [Number(scope.split('|')[0]), scope.slice(scope.indexOf('|') + 1)];
+				dates.add(date);
+				const earlier = sqlite
+					.prepare(
+						'select 1 from usage_facts where org_id = ? and report_date = ? and product_id = ? and import_id is not ? limit 1'
+					)
+					.get(orgId, date, productId, importId);
+				if (!earlier) continue;
+				const counts = sqlite
+					.prepare(
+						`select count(*) as matched, coalesce(sum((n.service, n.period_days, n.last_activity_date, n.activity_count,
+						  n.active, n.licensed) is (o.service, o.period_days, o.last_activity_date, o.activity_count, o.active,
+						  o.licensed)), 0) as same
+						 from usage_facts n join usage_facts o on o.org_id = n.org_id and o.report_date = n.report_date
+						  and o.product_id = n.product_id and o.agent_key = n.agent_key and o.import_id is not n.import_id
+						 where n.org_id = ? and n.report_date = ? and n.product_id = ? and n.import_id = ?`
+					)
+					.get(orgId, date, productId, importId) as { matched: number; same: number };
+				unchanged += counts.same;
+				updated += counts.matched - counts.same;
+				sqlite
+					.prepare(
+						`delete from usage_facts where org_id = @orgId and report_date = @date and product_id = @productId
+						 and import_id is not @importId and agent_key in (select agent_key from usage_facts where org_id = @orgId
+						  and report_date = @date and product_id = @productId and import_id = @importId)`
+					)
+					.run({ orgId, date, productId, importId });
+			}
+			return { updated, unchanged, scopes: [...dates] };
 		},
 		inventory(r: InventoryRecord, productId: number | null, importId: number): UpsertOutcome {
 			const row = upsertInventory.get(
@@ -222,38 +291,46 @@ export function createImportWriter(db: Db, orgId: number) {
 			) as { id: number } | undefined;
 			return outcome(row, budgetBefore);
 		},
+		/** Records an agent's service in the directory (only files that name services do). */
 		agent(agentKey: string, service: string | null, at: string): void {
-			upsertAgent.run(orgId, agentKey, service, at);
+			if (service !== null && upsertAgent.run(orgId, agentKey, service, at).changes > 0)
+				servicesChanged = true;
+		},
+		/** Whether this import changed an agent's service, so every date's breakdown by service must be rebuilt. */
+		get servicesChanged(): boolean {
+			return servicesChanged;
 		},
 		/**
-		 * Rebuilds the per product × service × report date counts of the organisation from the raw facts, for
-		 * every report date that still has facts; dates whose facts were purged by the retention policy keep
-		 * their aggregates. A fact without a service takes the agent's service from the directory.
+		 * Rebuilds the per product × service × report date counts of the given report dates (all dates that still
+		 * have facts when none are given) from the raw facts; dates whose facts were purged by the retention policy
+		 * keep their aggregates. A fact without a service takes the agent's service from the directory.
 		 */
-		rebuildUsageAggregates(): void {
-			sqlite
-				.prepare(
-					`delete from usage_aggregates where org_id = ? and report_date in
-					 (select distinct coalesce(report_date, '') from usage_facts where org_id = ?)`
-				)
-				.run(orgId, orgId);
-			sqlite
-				.prepare(
-					`insert into usage_aggregates (org_id, product_id, service, report_date, agents, active_agents, licensed_agents)
-					 select f.org_id, f.product_id, coalesce(f.service, a.service, ''), coalesce(f.report_date, ''),
-					  count(distinct f.agent_key), count(distinct case when f.active then f.agent_key end),
-					  count(distinct case when f.licensed then f.agent_key end)
-					 from usage_facts f left join agents a on a.org_id = f.org_id and a.agent_key = f.agent_key
-					 where f.org_id = ?
-					 group by f.product_id, coalesce(f.service, a.service, ''), coalesce(f.report_date, '')`
-				)
-				.run(orgId);
+		rebuildUsageAggregates(reportDates?: string[]): void {
+			const dates =
+				reportDates ??
+				(sqlite
+					.prepare('select distinct report_date from usage_facts where org_id = ?')
+					.pluck()
+					.all(orgId) as string[]);
+			const drop = sqlite.prepare('delete from usage_aggregates where org_id = ? and report_date = ?');
+			const build = sqlite.prepare(
+				`insert into usage_aggregates (org_id, product_id, service, report_date, agents, active_agents, licensed_agents)
+				 select f.org_id, f.product_id, coalesce(f.service, a.service, ''), f.report_date,
+				  count(*), sum(f.active), coalesce(sum(f.licensed), 0)
+				 from usage_facts f left join agents a on a.org_id = f.org_id and a.agent_key = f.agent_key
+				 where f.org_id = ? and f.report_date = ?
+				 group by f.product_id, coalesce(f.service, a.service, '')`
+			);
+			for (const date of dates) {
+				drop.run(orgId, date);
+				build.run(orgId, date);
+			}
 		},
 		/** Drops the aggregates of report dates that no longer have any fact (after an undo). */
 		dropOrphanAggregates(reportDates: string[]): void {
 			const drop = sqlite.prepare(
 				`delete from usage_aggregates where org_id = @orgId and report_date = @date
-				 and not exists (select 1 from usage_facts where org_id = @orgId and coalesce(report_date, '') = @date)`
+				 and not exists (select 1 from usage_facts where org_id = @orgId and report_date = @date)`
 			);
 			for (const date of reportDates) drop.run({ orgId, date });
 		},

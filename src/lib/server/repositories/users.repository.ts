@@ -50,7 +50,12 @@ export function createUsersRepository(db: Db) {
 		/** Organisations a user belongs to, with the role in each. */
 		organisationsOf(userId: number) {
 			return db
-				.select({ id: organisations.id, slug: organisations.slug, name: organisations.name, role: memberships.role })
+				.select({
+					id: organisations.id,
+					slug: organisations.slug,
+					name: organisations.name,
+					role: memberships.role
+				})
 				.from(memberships)
 				.innerJoin(organisations, eq(organisations.id, memberships.orgId))
 				.where(eq(memberships.userId, userId))
@@ -60,7 +65,13 @@ export function createUsersRepository(db: Db) {
 		/** Members of an organisation, for the accounts page. */
 		membersOf(orgId: number) {
 			return db
-				.select({ id: users.id, email: users.email, role: memberships.role, isDemo: users.isDemo, disabledAt: users.disabledAt })
+				.select({
+					id: users.id,
+					email: users.email,
+					role: memberships.role,
+					isDemo: users.isDemo,
+					disabledAt: users.disabledAt
+				})
 				.from(memberships)
 				.innerJoin(users, eq(users.id, memberships.userId))
 				.where(eq(memberships.orgId, orgId))

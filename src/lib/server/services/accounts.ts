@@ -51,6 +51,11 @@ export async function setupInstance(
 	let slug = slugify(name);
 	for (let i = 2; orgs.getBySlug(slug); i++) slug = `${slugify(name)}-${i}`;
 	const org = orgs.insert({ slug, name, kind: input.kind });
-	const { userId } = await addUser(db, { email: input.email, password: input.password, role: 'admin', orgId: org.id });
+	const { userId } = await addUser(db, {
+		email: input.email,
+		password: input.password,
+		role: 'admin',
+		orgId: org.id
+	});
 	return { orgId: org.id, userId };
 }

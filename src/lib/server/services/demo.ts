@@ -22,7 +22,8 @@ export const DEMO_ORG = {
 /** demo/ ships next to build/ and drizzle/: look from the working directory, then up from this module. */
 export function findDemoDir(cwd = process.cwd()): string | null {
 	const candidates = [join(cwd, 'demo')];
-	for (let dir = import.meta.dirname; dir && dir !== dirname(dir); dir = dirname(dir)) candidates.push(join(dir, 'demo'));
+	for (let dir = import.meta.dirname; dir && dir !== dirname(dir); dir = dirname(dir))
+		candidates.push(join(dir, 'demo'));
 	return candidates.find((d) => existsSync(join(d, 'expected.json'))) ?? null;
 }
 
@@ -59,7 +60,8 @@ export async function loadDemo(runtime: Runtime, demoDir = findDemoDir()): Promi
 
 /** At start-up: loads the demo into an empty database, unless CAP_LIBRE_DEMO=0. */
 export async function ensureDemo(runtime: Runtime): Promise<{ loaded: boolean; files: number }> {
-	if (!runtime.config.demo || createOrganisationsRepository(runtime.db).count() > 0) return { loaded: false, files: 0 };
+	if (!runtime.config.demo || createOrganisationsRepository(runtime.db).count() > 0)
+		return { loaded: false, files: 0 };
 	const reports = await loadDemo(runtime);
 	const failed = reports.filter((r) => r.status !== 'imported');
 	if (failed.length > 0) {

@@ -14,6 +14,13 @@ export function recordImportEffects(
 	importId: number,
 	report: ImportReport
 ): void {
+	// Counts first: the usage reconciliation turns some "new" facts into updated or unchanged ones.
+	const usage = writer.finishUsage(importId);
+	report.counts.new -= usage.updated + usage.unchanged;
+	report.counts.updated += usage.updated;
+	report.counts.unchanged += usage.unchanged;
+	if (writer.servicesChanged) writer.rebuildUsageAggregates();
+	else if (usage.scopes.length > 0) writer.rebuildUsageAggregates(usage.scopes);
 	conn
 		.update(imports)
 		.set({
@@ -32,5 +39,4 @@ export function recordImportEffects(
 		})
 		.where(eq(imports.id, importId))
 		.run();
-	if (report.counts.new + report.counts.updated > 0) writer.rebuildUsageAggregates();
 }

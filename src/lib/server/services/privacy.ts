@@ -27,7 +27,8 @@ export function getPrivacySettings(db: Db, orgId: number): PrivacySettings {
 
 /** Saves the settings; k below 5 or a retention outside 1–120 months is refused. */
 export function setPrivacySettings(db: Db, orgId: number, value: PrivacySettings): void {
-	if (!Number.isInteger(value.k) || value.k < DEFAULT_K) throw new RangeError(`k doit être un entier d’au moins ${DEFAULT_K}.`);
+	if (!Number.isInteger(value.k) || value.k < DEFAULT_K)
+		throw new RangeError(`k doit être un entier d’au moins ${DEFAULT_K}.`);
 	if (!Number.isInteger(value.retentionMonths) || value.retentionMonths < 1 || value.retentionMonths > 120) {
 		throw new RangeError('La durée de conservation doit être comprise entre 1 et 120 mois.');
 	}
@@ -41,17 +42,23 @@ export function retentionCutoff(now: Date, months: number): string {
 }
 
 /**
- * Deletes raw usage facts whose report date is older than the retention period, for every organisation,
- * and logs each purge. Aggregates (usage_aggregates) are kept: they hold counts, not agents.
+ * Deletes raw usage facts whose report date (or, for undated lists, import date) is older than the retention
+ * period, for every organisation, and logs each purge. Aggregates (usage_aggregates) are kept: they hold counts, not agents.
  */
-export function purgeExpiredUsage(db: Db, now = new Date()): { orgId: number; removed: number; cutoff: string }[] {
+export function purgeExpiredUsage(
+	db: Db,
+	now = new Date()
+): { orgId: number; removed: number; cutoff: string }[] {
 	const orgIds = db.$client.prepare('select id from organisations').pluck().all() as number[];
 	const purged = [];
 	for (const orgId of orgIds) {
 		const cutoff = retentionCutoff(now, getPrivacySettings(db, orgId).retentionMonths);
 		const removed = db.$client
-			.prepare('delete from usage_facts where org_id = ? and report_date is not null and report_date < ?')
-			.run(orgId, cutoff).changes;
+			.prepare(
+				`delete from usage_facts where org_id = @orgId and ((report_date <> '' and report_date < @cutoff)
+				 or (report_date = '' and import_id in (select id from imports where org_id = @orgId and created_at < @cutoff)))`
+			)
+			.run({ orgId, cutoff }).changes;
 		if (removed > 0) {
 			createAuditRepository(db).record({
 				orgId,
@@ -102,15 +109,23 @@ export function exportAgent(db: Db, orgId: number, agentKey: string): AgentRecor
 	return {
 		agentKey,
 		service: agent?.service ?? null,
-		usage: usage.map((u) => ({ ...u, active: u.active === 1, licensed: u.licensed === null ? null : u.licensed === 1 }))
+		usage: usage.map((u) => ({
+			...u,
+			active: u.active === 1,
+			licensed: u.licensed === null ? null : u.licensed === 1
+		}))
 	};
 }
 
 /** Erases one agent (right to erasure): raw facts and directory entry; aggregates keep only counts. */
 export function eraseAgent(db: Db, orgId: number, agentKey: string): number {
 	return db.$client.transaction(() => {
-		const facts = db.$client.prepare('delete from usage_facts where org_id = ? and agent_key = ?').run(orgId, agentKey).changes;
-		const dir = db.$client.prepare('delete from agents where org_id = ? and agent_key = ?').run(orgId, agentKey).changes;
+		const facts = db.$client
+			.prepare('delete from usage_facts where org_id = ? and agent_key = ?')
+			.run(orgId, agentKey).changes;
+		const dir = db.$client
+			.prepare('delete from agents where org_id = ? and agent_key = ?')
+			.run(orgId, agentKey).changes;
 		return facts + dir;
 	})();
 }

@@ -14,15 +14,21 @@ export function undoImport(db: Db, orgId: number, importId: number): { removed: 
 			.get(importId, orgId);
 		if (!row) return null;
 		const dates = sqlite
-			.prepare("select distinct coalesce(report_date, '') from usage_facts where import_id = ? and org_id = ?")
+			.prepare(
+				"select distinct coalesce(report_date, '') from usage_facts where import_id = ? and org_id = ?"
+			)
 			.pluck()
 			.all(importId, orgId) as string[];
 		let removed = 0;
 		for (const table of ['licence_lines', 'usage_facts', 'inventory_lines', 'budget_lines']) {
-			removed += sqlite.prepare(`delete from ${table} where import_id = ? and org_id = ?`).run(importId, orgId).changes;
+			removed += sqlite
+				.prepare(`delete from ${table} where import_id = ? and org_id = ?`)
+				.run(importId, orgId).changes;
 		}
 		sqlite
-			.prepare("update imports set status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = ?")
+			.prepare(
+				"update imports set status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') where id = ?"
+			)
 			.run(importId);
 		const writer = createImportWriter(db, orgId);
 		writer.dropOrphanAggregates(dates);

@@ -39,7 +39,11 @@ export function createUploadStore(dataDir: string) {
 				}
 			});
 			try {
-				await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), limit, createWriteStream(path));
+				await pipeline(
+					Readable.fromWeb(body as import('node:stream/web').ReadableStream),
+					limit,
+					createWriteStream(path)
+				);
 			} catch (e) {
 				rmSync(path, { force: true });
 				throw e;

@@ -8,7 +8,13 @@ export const GET: RequestHandler = ({ locals }) => {
 	if (!locals.org) error(404);
 	const s = getPrivacySettings(locals.db, locals.org.id);
 	const today = new Date().toISOString().slice(0, 10);
-	const text = buildRegisterEntry(getMessages(locals.lang).privacy, locals.org.name, s.k, s.retentionMonths, today);
+	const text = buildRegisterEntry(
+		getMessages(locals.lang).privacy,
+		locals.org.name,
+		s.k,
+		s.retentionMonths,
+		today
+	);
 	return new Response('\ufeff' + text, {
 		headers: {
 			'content-type': 'text/plain; charset=utf-8',

@@ -1,7 +1,12 @@
 import { fail } from '@sveltejs/kit';
 import { createAuditRepository } from '$lib/server/repositories/audit.repository';
 import { getRuntime } from '$lib/server/runtime';
-import { eraseAgent, exportAgent, getPrivacySettings, setPrivacySettings } from '$lib/server/services/privacy';
+import {
+	eraseAgent,
+	exportAgent,
+	getPrivacySettings,
+	setPrivacySettings
+} from '$lib/server/services/privacy';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => ({

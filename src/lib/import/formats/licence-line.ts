@@ -1,0 +1,114 @@
+/**
+ * Mapper of a spend or licence line (invoice lines, hand-made licence lists, custom mappings): amounts in
+ * integer cents, seats from a quantity column or from the label ("40 utilisateurs"), billing period from a
+ * periodicity column or from the term length.
+ */
+import type { ImportRecord, LicenceRecord } from '../types';
+import type { MapperEnv, RowMapper } from './profile';
+import {
+	createKeyDeduper,
+	createLicenceRecord,
+	extractAccount,
+	inferBillingPeriod,
+	joinKey,
+	splitUnlimited
+} from './records';
+
+export interface LicenceLineColumns {
+	productName: number;
+	vendor: number;
+	seats: number;
+	unitPrice: number;
+	amountExclTax: number;
+	tax: number;
+	amountInclTax: number;
+	date: number;
+	termStart: number;
+	termEnd: number;
+	service: number;
+	account: number;
+	supplier: number;
+	reference: number;
+	billing: number;
+}
+
+const SEATS_IN_LABEL =
+	/(\d{1,6})\s*(?:utilisateurs?|util\.?|licences?|postes?|users?|sieges?|sièges?|comptes?|agents?)\b/i;
+
+/** Seats written in a label: "Microsoft 365 Business Standard - 40 utilisateurs" → 40. */
+export function extractSeatsFromLabel(label: string): number | null {
+	const m = SEATS_IN_LABEL.exec(label);
+	return m ? Number(m[1]) : null;
+}
+
+/** Billing period from a periodicity cell ("Mensuel", "Annuel", "Pluriannuel", "Ponctuel"…). */
+export function parseBillingPeriod(v: string | null): LicenceRecord['billingPeriod'] {
+	if (v === null) return null;
+	const s = v.toLowerCase();
+	if (/mensuel|mois|month/.test(s)) return 'monthly';
+	if (/pluri|multi/.test(s)) return 'multi-year';
+	if (/annuel|\ban\b|year|annual/.test(s)) return 'annual';
+	if (/ponctuel|unique|one|achat/.test(s)) return 'one-off';
+	return null;
+}
+
+/** Builds the mapper; `c` gives the column of each field (-1 when absent). */
+export function createLicenceLineMapper(env: MapperEnv, c: LicenceLineColumns): RowMapper {
+	const { read, format } = env;
+	const dedupe = createKeyDeduper();
+	return (cells: string[], line: number, out: ImportRecord[]) => {
+		const productName = read.required(cells, c.productName, 'le libellé du produit ou de la prestation');
+		const seatsCell = splitUnlimited(read.count(cells, c.seats));
+		const unitPriceCents = read.cents(cells, c.unitPrice);
+		const amountExcl = read.cents(cells, c.amountExclTax);
+		const taxCents = read.cents(cells, c.tax);
+		const amountInclTaxCents = read.cents(cells, c.amountInclTax);
+		const date = read.date(cells, c.date);
+		const termStart = read.date(cells, c.termStart);
+		const termEnd = read.date(cells, c.termEnd);
+		if (read.failed || productName === null) return;
+		const seats = seatsCell.value ?? (c.seats < 0 ? extractSeatsFromLabel(productName) : null);
+		// A list with a unit price and a quantity but no total: the total is exact in integer cents.
+		const amountExclTaxCents =
+			amountExcl ??
+			(unitPriceCents !== null && seats !== null && Number.isInteger(seats) ? unitPriceCents * seats : null);
+		const supplier = read.text(cells, c.supplier);
+		const reference = read.text(cells, c.reference);
+		const account = extractAccount(read.text(cells, c.account));
+		const day = date ?? termStart;
+		if (day !== null) env.state.notePeriod(day, day);
+		out.push(
+			createLicenceRecord({
+				key: dedupe(
+					joinKey(
+						format,
+						supplier,
+						reference,
+						productName,
+						date,
+						amountExclTaxCents ?? amountInclTaxCents,
+						account
+					)
+				),
+				line,
+				productName,
+				vendor: read.text(cells, c.vendor),
+				seats,
+				unitPriceCents,
+				amountExclTaxCents,
+				taxCents,
+				amountInclTaxCents,
+				billingPeriod:
+					parseBillingPeriod(read.text(cells, c.billing)) ?? inferBillingPeriod(termStart, termEnd),
+				date,
+				termStart,
+				termEnd,
+				service: read.text(cells, c.service),
+				account,
+				supplier,
+				reference,
+				...(seatsCell.unlimited ? { seatsUnlimited: true } : {})
+			})
+		);
+	};
+}

@@ -1,0 +1,84 @@
+/**
+ * Expense lines ("mandats") exported by a commune's finance software: a title block (commune, budget,
+ * period, "Édité le … par …") before the header, then the lines, a `TOTAL GÉNÉRAL` line and a footer
+ * (`Nombre de mandats : 10`), amounts with U+202F thousands. No public schema: open vocabulary. One licence
+ * record per line, keyed by exercice + mandat number + account + label + amount (a mandat may have several
+ * lines). Communes book VAT included, so `Montant TTC` is the amount actually spent.
+ */
+import type { ImportRecord } from '../types';
+import { defineProfile } from './profile';
+import { createKeyDeduper, createLicenceRecord, extractAccount, joinKey } from './records';
+
+export const mandats = defineProfile({
+	id: 'mandats',
+	label: 'Logiciel financier — liste des mandats',
+	category: 'spend',
+	fields: {
+		year: ['exercice', 'annee', 'exercice budgetaire'],
+		number: [
+			'n° mandat',
+			'no mandat',
+			'n mandat',
+			'numero de mandat',
+			'numero mandat',
+			'n° de mandat',
+			'mandat'
+		],
+		slip: ['n° bordereau', 'no bordereau', 'numero de bordereau', 'bordereau', 'n° de bordereau'],
+		date: [
+			'date emission',
+			"date d'emission",
+			'date de mandatement',
+			'date du mandat',
+			'date mandat',
+			'date'
+		],
+		account: ['imputation', 'compte', 'nature', 'compte budgetaire', 'article'],
+		function: ['fonction', 'code fonction', 'fonctionnel'],
+		service: ['service', 'service gestionnaire', 'gestionnaire', 'direction'],
+		supplier: ['tiers', 'fournisseur', 'beneficiaire', 'creancier', 'nom du tiers', 'raison sociale'],
+		label: ['objet', 'libelle', 'designation', 'objet du mandat', 'libelle du mandat'],
+		amountExclTax: ['montant ht', 'ht'],
+		tax: ['tva', 'montant tva'],
+		amountInclTax: ['montant ttc', 'ttc', 'montant mandate', 'montant'],
+		invoice: ['n° facture', 'reference facture', 'facture', 'ref. facture'],
+		commitment: ['n° engagement', 'engagement']
+	},
+	tables: [
+		['number', 'account', 'amountInclTax'],
+		['number', 'account', 'amountExclTax']
+	],
+	createMapper(env) {
+		const { read, cols: c, format } = env;
+		const dedupe = createKeyDeduper();
+		return (cells: string[], line: number, out: ImportRecord[]) => {
+			const number = read.required(cells, c.number, 'le numéro du mandat');
+			const year = read.text(cells, c.year);
+			const date = read.date(cells, c.date);
+			const amountExclTaxCents = read.cents(cells, c.amountExclTax);
+			const taxCents = read.cents(cells, c.tax);
+			const amountInclTaxCents = read.cents(cells, c.amountInclTax);
+			const account = extractAccount(read.required(cells, c.account, 'le compte d’imputation'));
+			if (read.failed || number === null) return;
+			const productName = read.text(cells, c.label) ?? `Mandat ${number}`;
+			if (date !== null) env.state.notePeriod(date, date);
+			out.push(
+				createLicenceRecord({
+					key: dedupe(
+						joinKey(format, year, number, account, productName, amountInclTaxCents ?? amountExclTaxCents)
+					),
+					line,
+					productName,
+					amountExclTaxCents,
+					taxCents,
+					amountInclTaxCents,
+					date,
+					service: read.text(cells, c.service) ?? read.text(cells, c.function),
+					account,
+					supplier: read.text(cells, c.supplier),
+					reference: read.text(cells, c.invoice) ?? (year !== null ? `${year}-${number}` : number)
+				})
+			);
+		};
+	}
+});

@@ -1,0 +1,107 @@
+/**
+ * What a format profile is: the header fields it knows (each with its synonyms, as normalised match keys),
+ * the signature that recognises it, and a factory for its per-row mapper. Column indices are resolved once,
+ * when the header is known; the mapper then only indexes arrays.
+ */
+import { toMatchKey } from '../header';
+import type { FieldReader } from '../reader';
+import type { FormatId, ImportContext, ImportRecord } from '../types';
+
+export type FormatCategory = 'usage' | 'licences' | 'spend' | 'inventory' | 'budget';
+
+/** Mutable state shared by a file's rows: period covered, concealed identifiers, context between tables. */
+export interface ProcessState {
+	concealedIds: number;
+	clearIds: number;
+	periodFrom: string | null;
+	periodTo: string | null;
+	/** Values carried from one row to the next (e.g. Zoom's meeting id from the first table). */
+	carry: Map<string, string | null>;
+	notePeriod(from: string, to: string): void;
+	/** Adds a warning once per code (file-level remarks, never per row). */
+	warnOnce(code: string, message: string): void;
+	/** Adds a file-level error once per code (e.g. a custom mapping without its product column). */
+	errorOnce(code: string, message: string): void;
+}
+
+export interface MapperEnv<F extends string = string> {
+	format: FormatId;
+	read: FieldReader;
+	/** Column index of each field in the current header, -1 when absent. */
+	cols: Readonly<Record<F, number>>;
+	/** Index of the table being read (Zoom files hold two tables). */
+	table: number;
+	ctx: ImportContext;
+	state: ProcessState;
+}
+
+/** Maps one data row to zero or more records, appending them to `out`; reports problems through `read`. */
+export type RowMapper = (cells: string[], line: number, out: ImportRecord[]) => void;
+
+export interface FormatProfile<F extends string = string> {
+	id: FormatId;
+	/** French label shown to the user, e.g. 'Microsoft 365 — utilisation des applications'. */
+	label: string;
+	category: FormatCategory;
+	/** Field → synonyms (normalised match keys, see toMatchKey). */
+	fields: Readonly<Record<F, readonly string[]>>;
+	/**
+	 * Required fields of each header signature the profile accepts (any one recognises the format; the mapper
+	 * learns which through env.table).
+	 */
+	tables: readonly (readonly NoInfer<F>[])[];
+	/** True when one file holds several tables one after the other (Zoom): a row matching another table's signature opens it. */
+	multiTable?: boolean;
+	createMapper(env: MapperEnv<F>): RowMapper;
+}
+
+/** Identity helper that checks a profile against its own field names, then widens it for the registry. */
+export function defineProfile<F extends string>(profile: FormatProfile<F>): FormatProfile {
+	return profile as unknown as FormatProfile;
+}
+
+/** Index of each header match key (first occurrence wins). */
+export function indexHeader(header: readonly string[]): Map<string, number> {
+	const index = new Map<string, number>();
+	header.forEach((h, i) => {
+		const key = toMatchKey(h);
+		if (key !== '' && !index.has(key)) index.set(key, i);
+	});
+	return index;
+}
+
+/** Resolves every field of a profile to a column index (-1 when absent), trying synonyms in order. */
+export function resolveColumns(
+	fields: Readonly<Record<string, readonly string[]>>,
+	index: Map<string, number>
+): Record<string, number> {
+	const cols: Record<string, number> = {};
+	for (const [field, synonyms] of Object.entries(fields)) {
+		cols[field] = -1;
+		for (const s of synonyms) {
+			const i = index.get(s);
+			if (i !== undefined) {
+				cols[field] = i;
+				break;
+			}
+		}
+	}
+	return cols;
+}
+
+/**
+ * How well a header fits a profile: for the best-fitting table whose required fields are all present,
+ * the number of distinct columns the profile recognises; 0 when no table fits.
+ */
+export function scoreHeader(
+	profile: FormatProfile,
+	index: Map<string, number>
+): { score: number; table: number } {
+	const cols = resolveColumns(profile.fields, index);
+	const claimed = new Set(Object.values(cols).filter((i) => i >= 0)).size;
+	let best = { score: 0, table: 0 };
+	profile.tables.forEach((required, table) => {
+		if (required.every((f) => cols[f] >= 0) && claimed > best.score) best = { score: claimed, table };
+	});
+	return best;
+}
