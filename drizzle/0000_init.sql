@@ -197,6 +197,19 @@ CREATE TABLE `scenarios` (
 	FOREIGN KEY (`org_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE TABLE `seat_usage` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`org_id` integer NOT NULL,
+	`product_id` integer NOT NULL,
+	`service` text DEFAULT '' NOT NULL,
+	`licensed_agents` integer NOT NULL,
+	`active_agents` integer NOT NULL,
+	`as_of` text DEFAULT '' NOT NULL,
+	FOREIGN KEY (`org_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`product_id`) REFERENCES `products`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `seat_usage_key` ON `seat_usage` (`org_id`,`product_id`,`service`);--> statement-breakpoint
 CREATE TABLE `sessions` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` integer NOT NULL,

@@ -200,6 +200,30 @@ export const usageAggregates = sqliteTable(
 	(t) => [uniqueIndex('usage_aggregates_key').on(t.orgId, t.productId, t.service, t.reportDate)]
 );
 
+/**
+ * Licence holders per product and service, and how many of them were active in any product of the same vendor
+ * in the latest usage report: the "seats paid vs used" figure, pre-computed at import so pages never join raw
+ * per-agent rows. Only products whose holders are known per agent (users exports, active-user reports) appear.
+ */
+export const seatUsage = sqliteTable(
+	'seat_usage',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		orgId: integer('org_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		productId: integer('product_id')
+			.notNull()
+			.references(() => products.id, { onDelete: 'cascade' }),
+		service: text('service').notNull().default(''),
+		licensedAgents: integer('licensed_agents').notNull(),
+		activeAgents: integer('active_agents').notNull(),
+		/** The usage report date the activity was read from; '' when no report covers the vendor (activity unknown). */
+		asOf: text('as_of').notNull().default('')
+	},
+	(t) => [uniqueIndex('seat_usage_key').on(t.orgId, t.productId, t.service)]
+);
+
 export const inventoryLines = sqliteTable(
 	'inventory_lines',
 	{

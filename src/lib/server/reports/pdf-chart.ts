@@ -6,7 +6,18 @@
 import type { ChartConfiguration } from 'chart.js';
 import { format } from '../../i18n/format';
 import { computeChartScale, renderChartPng } from './chart-image';
-import { COLOUR, CONTENT_BOTTOM, CONTENT_WIDTH, ensureSpace, FONT, measureText, PAGE, SIZE, SPACE, type PdfContext } from './pdf-layout';
+import {
+	COLOUR,
+	CONTENT_BOTTOM,
+	CONTENT_WIDTH,
+	ensureSpace,
+	FONT,
+	measureText,
+	PAGE,
+	SIZE,
+	SPACE,
+	type PdfContext
+} from './pdf-layout';
 import { writeText } from './pdf-text-blocks';
 import type { Block } from './report-types';
 
@@ -14,14 +25,20 @@ type ChartBlock = Extract<Block, { kind: 'chart' }>;
 type Doc = PDFKit.PDFDocument;
 
 const LEFT = PAGE.margins.left;
-/** Layout size in CSS pixels: at CONTENT_WIDTH points wide, 12 px chart text prints at about 12 pt. */
-const CHART_WIDTH_PX = 480;
+/** Layout size in CSS pixels: placed CONTENT_WIDTH (482 pt) wide, 12 px chart text prints at about 10 pt. */
+const CHART_WIDTH_PX = 560;
 const ROUND_TYPES = new Set(['pie', 'doughnut', 'polarArea', 'radar']);
 const MAX_CHART_HEIGHT = (CONTENT_BOTTOM - PAGE.margins.top) * 0.6;
 
 function chooseHeightPx(config: ChartConfiguration): number {
-	return ROUND_TYPES.has(config.type) ? 300 : 260;
+	return ROUND_TYPES.has(config.type) ? 320 : 300;
 }
+
+/** `bbox`/`placement` (Layout attributes) are supported by pdfkit 0.20 but omitted from @types/pdfkit. */
+type FigureOptions = PDFKit.Mixins.StructureElementOptions & {
+	bbox: [number, number, number, number];
+	placement: 'Block';
+};
 
 interface ChartLayout {
 	caption: string;
@@ -78,8 +95,7 @@ export function drawChart(ctx: PdfContext, parent: PDFKit.PDFStructureElement, b
 	);
 	const imageY = y + layout.captionHeight + 6;
 	const imageX = LEFT + (CONTENT_WIDTH - layout.imageWidth) / 2;
-	// `bbox` (Layout attribute, expected by PDF/UA checkers) is supported by pdfkit 0.20 but not typed.
-	const figureOptions = {
+	const figureOptions: FigureOptions = {
 		alt: block.summary,
 		bbox: [imageX, imageY, imageX + layout.imageWidth, imageY + layout.imageHeight],
 		placement: 'Block'
@@ -92,7 +108,11 @@ export function drawChart(ctx: PdfContext, parent: PDFKit.PDFStructureElement, b
 	const summaryY = imageY + layout.imageHeight + 6;
 	group.add(
 		doc.struct('P', () =>
-			writeText(doc, block.summary, LEFT, summaryY, { font: FONT.regular, size: SIZE.body, width: CONTENT_WIDTH })
+			writeText(doc, block.summary, LEFT, summaryY, {
+				font: FONT.regular,
+				size: SIZE.body,
+				width: CONTENT_WIDTH
+			})
 		)
 	);
 	const pointerY = summaryY + layout.summaryHeight + 2;

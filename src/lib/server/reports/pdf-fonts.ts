@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 export const FONT_FILES = {
 	regular: 'dejavu-sans-latin-400-normal.woff',
@@ -44,13 +45,62 @@ export function resolveFontPath(weight: FontWeight, fontsDir: string = resolveFo
 	return join(fontsDir, FONT_FILES[weight]);
 }
 
+const WOFF_SIGNATURE = 0x774f4646; // 'wOFF'
+const WOFF_HEADER = 44;
+const WOFF_ENTRY = 20;
+const SFNT_ENTRY = 16;
+
+/**
+ * Unpacks a WOFF 1.0 file into the TrueType/OpenType file it wraps (W3C WOFF 1.0 §4-5: each table is
+ * zlib-compressed unless its compressed length equals its original length). fontkit reads WOFF directly but
+ * re-inflates the whole `glyf` table for every glyph it subsets, which made a 15-page report take 4 s.
+ */
+export function convertWoffToSfnt(woff: Buffer): Buffer {
+	if (woff.length < WOFF_HEADER || woff.readUInt32BE(0) !== WOFF_SIGNATURE) return woff;
+	const flavor = woff.readUInt32BE(4);
+	const numTables = woff.readUInt16BE(12);
+	const tables = Array.from({ length: numTables }, (_, i) => {
+		const entry = WOFF_HEADER + i * WOFF_ENTRY;
+		const offset = woff.readUInt32BE(entry + 4);
+		const compLength = woff.readUInt32BE(entry + 8);
+		const origLength = woff.readUInt32BE(entry + 12);
+		const stored = woff.subarray(offset, offset + compLength);
+		return {
+			tag: woff.readUInt32BE(entry),
+			checksum: woff.readUInt32BE(entry + 16),
+			data: compLength === origLength ? stored : inflateSync(stored)
+		};
+	});
+	// Binary-search fields of the sfnt offset table (OpenType spec, "Table directory").
+	const power = 2 ** Math.floor(Math.log2(Math.max(numTables, 1)));
+	const header = Buffer.alloc(12 + numTables * SFNT_ENTRY);
+	header.writeUInt32BE(flavor, 0);
+	header.writeUInt16BE(numTables, 4);
+	header.writeUInt16BE(power * 16, 6);
+	header.writeUInt16BE(Math.log2(power), 8);
+	header.writeUInt16BE(numTables * 16 - power * 16, 10);
+	const chunks: Buffer[] = [header];
+	let offset = header.length;
+	tables.forEach((table, i) => {
+		const record = 12 + i * SFNT_ENTRY;
+		header.writeUInt32BE(table.tag, record);
+		header.writeUInt32BE(table.checksum, record + 4);
+		header.writeUInt32BE(offset, record + 8);
+		header.writeUInt32BE(table.data.length, record + 12);
+		const padding = (4 - (table.data.length % 4)) % 4;
+		chunks.push(table.data, Buffer.alloc(padding));
+		offset += table.data.length + padding;
+	});
+	return Buffer.concat(chunks);
+}
+
 const fontCache = new Map<FontWeight, Buffer>();
 
-/** The font file's bytes, read once per process. */
+/** The font as TrueType bytes (unpacked from the shipped WOFF), read once per process. */
 export function readFontFile(weight: FontWeight): Buffer {
 	let bytes = fontCache.get(weight);
 	if (!bytes) {
-		bytes = readFileSync(resolveFontPath(weight));
+		bytes = convertWoffToSfnt(readFileSync(resolveFontPath(weight)));
 		fontCache.set(weight, bytes);
 	}
 	return bytes;

@@ -3,7 +3,16 @@
  * ("Page N / M") added to every page but the cover once all pages exist (pages are buffered).
  */
 import { format } from '../../i18n/format';
-import { COLOUR, CONTENT_WIDTH, drawArtifact, FONT, measureText, PAGE, SIZE, type PdfContext } from './pdf-layout';
+import {
+	COLOUR,
+	CONTENT_WIDTH,
+	drawArtifact,
+	FONT,
+	measureText,
+	PAGE,
+	SIZE,
+	type PdfContext
+} from './pdf-layout';
 import { formatLongDate } from './pdf-labels';
 import { writeText } from './pdf-text-blocks';
 import type { ReportMeta } from './report-types';
@@ -20,8 +29,16 @@ export function drawCover(ctx: PdfContext, meta: ReportMeta): void {
 	});
 	const cover = doc.struct('Sect');
 	root.add(cover);
-	const paragraph = (text: string, y: number, font: string, size: number, colour: string = COLOUR.text): number => {
-		cover.add(doc.struct('P', () => writeText(doc, text, LEFT, y, { font, size, width: CONTENT_WIDTH, colour })));
+	const paragraph = (
+		text: string,
+		y: number,
+		font: string,
+		size: number,
+		colour: string = COLOUR.text
+	): number => {
+		cover.add(
+			doc.struct('P', () => writeText(doc, text, LEFT, y, { font, size, width: CONTENT_WIDTH, colour }))
+		);
 		return y + measureText(doc, text, font, size, CONTENT_WIDTH);
 	};
 	paragraph(meta.organisation, 90, FONT.bold, 15, COLOUR.accent);
@@ -38,7 +55,13 @@ export function drawCover(ctx: PdfContext, meta: ReportMeta): void {
 
 	const date = format(labels.generatedOn, { date: formatLongDate(meta.generatedAt) });
 	const bottom = paragraph(date, 680, FONT.regular, SIZE.body, COLOUR.muted);
-	paragraph(format(labels.preparedBy, { role: meta.authorRole }), bottom + 4, FONT.regular, SIZE.body, COLOUR.muted);
+	paragraph(
+		format(labels.preparedBy, { role: meta.authorRole }),
+		bottom + 4,
+		FONT.regular,
+		SIZE.body,
+		COLOUR.muted
+	);
 	cover.end();
 }
 
@@ -47,7 +70,13 @@ export function drawRunningFurniture(ctx: PdfContext, meta: ReportMeta): void {
 	const { doc, labels } = ctx;
 	const { start, count } = doc.bufferedPageRange();
 	const headerText = `${meta.organisation} · ${meta.shortTitle ?? meta.title}`;
-	const small = { font: FONT.regular, size: SIZE.small, width: CONTENT_WIDTH, colour: COLOUR.muted, height: 14 };
+	const small = {
+		font: FONT.regular,
+		size: SIZE.small,
+		width: CONTENT_WIDTH,
+		colour: COLOUR.muted,
+		height: 14
+	};
 	for (let index = start + 1; index < start + count; index++) {
 		doc.switchToPage(index);
 		const pageText = format(labels.pageOf, { n: index + 1, total: count });
@@ -55,9 +84,19 @@ export function drawRunningFurniture(ctx: PdfContext, meta: ReportMeta): void {
 			doc,
 			() => {
 				writeText(doc, headerText, LEFT, 34, small);
-				doc.moveTo(LEFT, 48).lineTo(LEFT + CONTENT_WIDTH, 48).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+				doc
+					.moveTo(LEFT, 48)
+					.lineTo(LEFT + CONTENT_WIDTH, 48)
+					.lineWidth(0.5)
+					.strokeColor(COLOUR.rule)
+					.stroke();
 				const footerY = PAGE.height - 50;
-				doc.moveTo(LEFT, footerY).lineTo(LEFT + CONTENT_WIDTH, footerY).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
+				doc
+					.moveTo(LEFT, footerY)
+					.lineTo(LEFT + CONTENT_WIDTH, footerY)
+					.lineWidth(0.5)
+					.strokeColor(COLOUR.rule)
+					.stroke();
 				writeText(doc, pageText, LEFT, footerY + 6, { ...small, align: 'right' });
 			},
 			'Pagination'

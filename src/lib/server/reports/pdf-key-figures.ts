@@ -2,7 +2,17 @@
  * Key figures as cards (label, value, one sentence), two or three per row. A row is never split across
  * pages; each card is one tagged paragraph so a screen reader reads label, value and sentence together.
  */
-import { COLOUR, CONTENT_WIDTH, drawArtifact, ensureSpace, FONT, measureText, PAGE, SIZE, SPACE } from './pdf-layout';
+import {
+	COLOUR,
+	CONTENT_WIDTH,
+	drawArtifact,
+	ensureSpace,
+	FONT,
+	measureText,
+	PAGE,
+	SIZE,
+	SPACE
+} from './pdf-layout';
 import { writeText } from './pdf-text-blocks';
 import type { KeyFigure } from './report-types';
 
@@ -29,13 +39,19 @@ function measureCard(doc: Doc, figure: KeyFigure, width: number): number {
 	);
 }
 
-function layoutCards(doc: Doc, figures: KeyFigure[]): { width: number; rows: { figures: KeyFigure[]; height: number }[] } {
+function layoutCards(
+	doc: Doc,
+	figures: KeyFigure[]
+): { width: number; rows: { figures: KeyFigure[]; height: number }[] } {
 	const columns = chooseCardColumns(figures.length);
 	const width = (CONTENT_WIDTH - (columns - 1) * CARD_GAP) / columns;
 	const rows: { figures: KeyFigure[]; height: number }[] = [];
 	for (let i = 0; i < figures.length; i += columns) {
 		const rowFigures = figures.slice(i, i + columns);
-		rows.push({ figures: rowFigures, height: Math.max(...rowFigures.map((f) => measureCard(doc, f, width))) });
+		rows.push({
+			figures: rowFigures,
+			height: Math.max(...rowFigures.map((f) => measureCard(doc, f, width)))
+		});
 	}
 	return { width, rows };
 }
@@ -63,9 +79,18 @@ export function drawKeyFigures(doc: Doc, parent: Parent, figures: KeyFigure[]): 
 			const inner = width - 2 * CARD_PAD;
 			parent.add(
 				doc.struct('P', () => {
-					writeText(doc, figure.label, x, y + CARD_PAD, { font: FONT.bold, size: SIZE.small, width: inner, colour: COLOUR.muted });
+					writeText(doc, figure.label, x, y + CARD_PAD, {
+						font: FONT.bold,
+						size: SIZE.small,
+						width: inner,
+						colour: COLOUR.muted
+					});
 					writeText(doc, figure.value, x, doc.y + 2, { font: FONT.bold, size: SIZE.keyValue, width: inner });
-					writeText(doc, figure.sentence, x, doc.y + 2, { font: FONT.regular, size: SIZE.small, width: inner });
+					writeText(doc, figure.sentence, x, doc.y + 2, {
+						font: FONT.regular,
+						size: SIZE.small,
+						width: inner
+					});
 				})
 			);
 		});

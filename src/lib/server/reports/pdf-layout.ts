@@ -107,7 +107,11 @@ export function measureLine(doc: PDFKit.PDFDocument, size: number): number {
  * Draws decorative content (fills, rules, repeated headers) as an Artifact so screen readers skip it. Must not
  * be called inside a tagged closure: pdfkit closes open marked content when an Artifact starts.
  */
-export function drawArtifact(doc: PDFKit.PDFDocument, draw: () => void, type?: 'Pagination' | 'Layout'): void {
+export function drawArtifact(
+	doc: PDFKit.PDFDocument,
+	draw: () => void,
+	type?: 'Pagination' | 'Layout'
+): void {
 	if (type) doc.markContent('Artifact', { type });
 	else doc.markContent('Artifact');
 	draw();

@@ -3,7 +3,19 @@
  * (as Artifacts, so a screen reader hears the header once), cell text wraps, numeric columns are right-aligned
  * and every other row is shaded so lines can be followed in grey print. Tagged Table > Caption, TR > TH/TD.
  */
-import { COLOUR, CONTENT_BOTTOM, CONTENT_WIDTH, drawArtifact, FONT, measureText, PAGE, SIZE, SPACE, ensureSpace } from './pdf-layout';
+import {
+	COLOUR,
+	CONTENT_BOTTOM,
+	CONTENT_WIDTH,
+	drawArtifact,
+	FONT,
+	measureText,
+	PAGE,
+	SIZE,
+	SPACE,
+	ensureSpace
+} from './pdf-layout';
+import { distributeColumnWidths } from './pdf-column-widths';
 import { writeText } from './pdf-text-blocks';
 import type { TableColumn } from './report-types';
 
@@ -41,10 +53,7 @@ function measureLongestWord(doc: Doc, text: string): number {
 	return Math.max(0, ...text.split(/[ \t\n-]+/).map((word) => doc.widthOfString(word)));
 }
 
-/**
- * Column widths in points: each column gets at least its longest unbreakable word, the rest of the width is
- * shared in proportion to how much each column would need to fit its longest cell on one line.
- */
+/** Column widths in points from each column's one-line width and longest unbreakable word (header included). */
 export function computeColumnWidths(doc: Doc, spec: TableSpec, totalWidth: number = CONTENT_WIDTH): number[] {
 	const cap = totalWidth * MAX_NATURAL_SHARE;
 	const natural: number[] = [];
@@ -62,13 +71,7 @@ export function computeColumnWidths(doc: Doc, spec: TableSpec, totalWidth: numbe
 		minimum.push(Math.min(min, cap) + 2 * PAD_X);
 		natural.push(Math.max(Math.min(nat, cap) + 2 * PAD_X, Math.min(min, cap) + 2 * PAD_X));
 	});
-	const sumMin = minimum.reduce((a, b) => a + b, 0);
-	const sumNatural = natural.reduce((a, b) => a + b, 0);
-	if (sumNatural <= totalWidth) return natural.map((n) => (n / sumNatural) * totalWidth);
-	if (sumMin >= totalWidth) return minimum.map((m) => (m / sumMin) * totalWidth);
-	const spare = totalWidth - sumMin;
-	const wanted = sumNatural - sumMin;
-	return minimum.map((m, i) => m + ((natural[i] - m) / wanted) * spare);
+	return distributeColumnWidths(natural, minimum, totalWidth);
 }
 
 function measureRow(doc: Doc, cells: string[], widths: number[], font: string): number {
@@ -83,10 +86,20 @@ function measureCaption(doc: Doc, caption: string): number {
 /** Height the table needs before it may start on a page: caption, header and the first two rows. */
 export function measureTableLeadIn(doc: Doc, spec: TableSpec): number {
 	const widths = computeColumnWidths(doc, spec);
-	const header = measureRow(doc, spec.columns.map((c) => c.label), widths, FONT.bold);
-	const firstRows = spec.rows.slice(0, 2).reduce((sum, row) => sum + measureRow(doc, row, widths, FONT.regular), 0);
+	const header = measureRow(
+		doc,
+		spec.columns.map((c) => c.label),
+		widths,
+		FONT.bold
+	);
+	const firstRows = spec.rows
+		.slice(0, 2)
+		.reduce((sum, row) => sum + measureRow(doc, row, widths, FONT.regular), 0);
 	return measureCaption(doc, spec.caption) + header + firstRows;
 }
+
+/** Header cells apply to their column; pdfkit 0.20 supports `scope`, @types/pdfkit omits it. */
+type HeaderCellOptions = PDFKit.Mixins.StructureElementOptions & { scope: 'Column' };
 
 interface RowStyle {
 	font: string;
@@ -94,7 +107,14 @@ interface RowStyle {
 	tag: 'TH' | 'TD' | null;
 }
 
-function drawRow(doc: Doc, parent: Parent | null, cells: string[], spec: TableSpec, widths: number[], style: RowStyle): void {
+function drawRow(
+	doc: Doc,
+	parent: Parent | null,
+	cells: string[],
+	spec: TableSpec,
+	widths: number[],
+	style: RowStyle
+): void {
 	const y = doc.y;
 	const height = Math.min(measureRow(doc, cells, widths, style.font), CONTENT_BOTTOM - y);
 	if (style.fill) {
@@ -116,8 +136,7 @@ function drawRow(doc: Doc, parent: Parent | null, cells: string[], spec: TableSp
 				height: height - 2 * PAD_Y + 1
 			});
 		if (row && style.tag === 'TH') {
-			// `scope` is supported by pdfkit 0.20 but missing from @types/pdfkit; `title` makes the object typed.
-			const headerOptions = { title: column.label, scope: 'Column' };
+			const headerOptions: HeaderCellOptions = { scope: 'Column' };
 			row.add(doc.struct('TH', headerOptions, draw));
 		} else if (row) {
 			row.add(doc.struct('TD', draw));
@@ -132,14 +151,41 @@ function drawRow(doc: Doc, parent: Parent | null, cells: string[], spec: TableSp
 
 function drawRule(doc: Doc, y: number, weight: number): void {
 	drawArtifact(doc, () =>
-		doc.moveTo(LEFT, y).lineTo(LEFT + CONTENT_WIDTH, y).lineWidth(weight).strokeColor(COLOUR.rule).stroke()
+		doc
+			.moveTo(LEFT, y)
+			.lineTo(LEFT + CONTENT_WIDTH, y)
+			.lineWidth(weight)
+			.strokeColor(COLOUR.rule)
+			.stroke()
 	);
 }
 
 function drawHeader(doc: Doc, table: Parent | null, spec: TableSpec, widths: number[]): void {
 	const header = spec.columns.map((c) => c.label);
-	drawRow(doc, table, header, spec, widths, { font: FONT.bold, fill: COLOUR.headerFill, tag: table ? 'TH' : null });
+	drawRow(doc, table, header, spec, widths, {
+		font: FONT.bold,
+		fill: COLOUR.headerFill,
+		tag: table ? 'TH' : null
+	});
 	drawRule(doc, doc.y, 0.8);
+}
+
+/** Closes the table on this page and starts the next one with "caption (suite)" and the header row. */
+function continueOnNextPage(doc: Doc, spec: TableSpec, widths: number[], continuedLabel: string): void {
+	drawRule(doc, doc.y, 0.8);
+	doc.addPage();
+	const y = doc.y;
+	const caption = `${spec.caption} ${continuedLabel}`;
+	drawArtifact(doc, () =>
+		writeText(doc, caption, LEFT, y, {
+			font: FONT.bold,
+			size: SIZE.body,
+			width: CONTENT_WIDTH,
+			colour: COLOUR.muted
+		})
+	);
+	doc.y = y + measureCaption(doc, caption);
+	drawHeader(doc, null, spec, widths);
 }
 
 /**
@@ -160,20 +206,20 @@ export function drawTable(doc: Doc, parent: Parent, spec: TableSpec, continuedLa
 	);
 	doc.y = captionY + measureCaption(doc, spec.caption);
 	drawHeader(doc, table, spec, widths);
+	const heights = spec.rows.map((cells) => measureRow(doc, cells, widths, FONT.regular));
+	let rowsOnPage = 0;
 	spec.rows.forEach((cells, index) => {
-		const height = measureRow(doc, cells, widths, FONT.regular);
-		if (doc.y + height > CONTENT_BOTTOM) {
-			drawRule(doc, doc.y, 0.8);
-			doc.addPage();
-			const y = doc.y;
-			const caption = `${spec.caption} ${continuedLabel}`;
-			drawArtifact(doc, () =>
-				writeText(doc, caption, LEFT, y, { font: FONT.bold, size: SIZE.body, width: CONTENT_WIDTH, colour: COLOUR.muted })
-			);
-			doc.y = y + measureCaption(doc, caption);
-			drawHeader(doc, null, spec, widths);
+		const fits = doc.y + heights[index] <= CONTENT_BOTTOM;
+		// Widow control: the last row never goes alone to a new page; the one before it goes with it.
+		const isPenultimate = index === spec.rows.length - 2;
+		const leavesWidow = isPenultimate && doc.y + heights[index] + heights[index + 1] > CONTENT_BOTTOM;
+		if (!fits || (leavesWidow && rowsOnPage > 1)) {
+			continueOnNextPage(doc, spec, widths, continuedLabel);
+			rowsOnPage = 0;
 		}
-		drawRow(doc, table, cells, spec, widths, { font: FONT.regular, fill: index % 2 === 1 ? COLOUR.zebra : null, tag: 'TD' });
+		const fill = index % 2 === 1 ? COLOUR.zebra : null;
+		drawRow(doc, table, cells, spec, widths, { font: FONT.regular, fill, tag: 'TD' });
+		rowsOnPage++;
 	});
 	drawRule(doc, doc.y, 0.8);
 	table.end();
@@ -183,7 +229,12 @@ export function drawTable(doc: Doc, parent: Parent, spec: TableSpec, continuedLa
 		const y = doc.y;
 		parent.add(
 			doc.struct('P', () =>
-				writeText(doc, note, LEFT, y, { font: FONT.regular, size: SIZE.small, width: CONTENT_WIDTH, colour: COLOUR.muted })
+				writeText(doc, note, LEFT, y, {
+					font: FONT.regular,
+					size: SIZE.small,
+					width: CONTENT_WIDTH,
+					colour: COLOUR.muted
+				})
 			)
 		);
 	}

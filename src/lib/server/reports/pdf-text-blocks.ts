@@ -29,7 +29,14 @@ export function writeText(
 	text: string,
 	x: number,
 	y: number,
-	style: { font: string; size: number; width: number; colour?: string; align?: 'left' | 'right'; height?: number }
+	style: {
+		font: string;
+		size: number;
+		width: number;
+		colour?: string;
+		align?: 'left' | 'right';
+		height?: number;
+	}
 ): void {
 	// With `height`, pdfkit stops (with an ellipsis) instead of adding a page it would not tell us about.
 	const limit = style.height === undefined ? {} : { height: style.height, ellipsis: true };
@@ -44,7 +51,13 @@ export function writeText(
  * A heading kept with what follows: if the heading plus `keepWith` points (the first lines of the next block)
  * do not fit, it moves to the next page, so a heading never ends a page alone. Returns the heading's top y.
  */
-export function drawHeading(doc: Doc, parent: Parent, text: string, level: 'H2' | 'H3', keepWith: number): number {
+export function drawHeading(
+	doc: Doc,
+	parent: Parent,
+	text: string,
+	level: 'H2' | 'H3',
+	keepWith: number
+): number {
 	const size = level === 'H2' ? SIZE.h2 : SIZE.h3;
 	const before = level === 'H2' ? SPACE.section : SPACE.block;
 	const height = measureText(doc, text, FONT.bold, size, CONTENT_WIDTH);
@@ -84,7 +97,10 @@ export function drawParagraph(
 	style: { size?: number; colour?: string } = {}
 ): void {
 	const size = style.size ?? SIZE.body;
-	ensureSpace(doc, Math.min(measureText(doc, text, FONT.regular, size, CONTENT_WIDTH), 2 * measureLine(doc, size)));
+	ensureSpace(
+		doc,
+		Math.min(measureText(doc, text, FONT.regular, size, CONTENT_WIDTH), 2 * measureLine(doc, size))
+	);
 	const y = doc.y;
 	parent.add(
 		doc.struct('P', () =>
@@ -95,14 +111,22 @@ export function drawParagraph(
 }
 
 /** Bulleted list (bullet = Lbl) or definition list (term = Lbl, definition indented under it). */
-export function drawList(doc: Doc, parent: Parent, items: { label: string; body: string }[], isTerm: boolean): void {
+export function drawList(
+	doc: Doc,
+	parent: Parent,
+	items: { label: string; body: string }[],
+	isTerm: boolean
+): void {
 	const list = doc.struct('L');
 	parent.add(list);
 	const bodyX = LEFT + LIST_INDENT;
 	const bodyWidth = CONTENT_WIDTH - LIST_INDENT;
 	for (const item of items) {
 		const labelHeight = isTerm ? measureText(doc, item.label, FONT.bold, SIZE.body, CONTENT_WIDTH) : 0;
-		const firstLines = Math.min(measureText(doc, item.body, FONT.regular, SIZE.body, bodyWidth), 2 * measureLine(doc, SIZE.body));
+		const firstLines = Math.min(
+			measureText(doc, item.body, FONT.regular, SIZE.body, bodyWidth),
+			2 * measureLine(doc, SIZE.body)
+		);
 		ensureSpace(doc, labelHeight + firstLines);
 		const y = doc.y;
 		const label = doc.struct('Lbl', () =>
@@ -111,7 +135,11 @@ export function drawList(doc: Doc, parent: Parent, items: { label: string; body:
 				: writeText(doc, '•', LEFT + 4, y, { font: FONT.bold, size: SIZE.body, width: LIST_INDENT })
 		);
 		const body = doc.struct('LBody', () =>
-			writeText(doc, item.body, bodyX, y + labelHeight, { font: FONT.regular, size: SIZE.body, width: bodyWidth })
+			writeText(doc, item.body, bodyX, y + labelHeight, {
+				font: FONT.regular,
+				size: SIZE.body,
+				width: bodyWidth
+			})
 		);
 		list.add(doc.struct('LI', [label, body]));
 		doc.y += 4;
@@ -125,7 +153,9 @@ const CALLOUT_BAR = 4;
 
 function measureCallout(doc: Doc, text: string): number {
 	const width = CONTENT_WIDTH - CALLOUT_BAR - 2 * CALLOUT_PAD;
-	return 2 * CALLOUT_PAD + measureLine(doc, SIZE.body) + 2 + measureText(doc, text, FONT.regular, SIZE.body, width);
+	return (
+		2 * CALLOUT_PAD + measureLine(doc, SIZE.body) + 2 + measureText(doc, text, FONT.regular, SIZE.body, width)
+	);
 }
 
 /** Height a callout needs on its page: the whole box (it is never split). */
@@ -137,7 +167,13 @@ export function measureCalloutLeadIn(doc: Doc, text: string): number {
  * A boxed note. The tone is written as a word ("Attention") and drawn as a thicker bar, so it survives
  * grey printing and does not rely on colour alone.
  */
-export function drawCallout(doc: Doc, parent: Parent, tone: 'info' | 'warning', label: string, text: string): void {
+export function drawCallout(
+	doc: Doc,
+	parent: Parent,
+	tone: 'info' | 'warning',
+	label: string,
+	text: string
+): void {
 	const height = measureCallout(doc, text);
 	ensureSpace(doc, height);
 	const y = doc.y;

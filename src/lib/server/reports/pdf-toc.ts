@@ -3,13 +3,26 @@
  * titles alone), and filled at the end, once every section's page is known. Each line is a tagged TOCI with
  * a Link to the section's named destination, and a dotted leader drawn as an Artifact.
  */
-import { COLOUR, CONTENT_BOTTOM, CONTENT_WIDTH, drawArtifact, FONT, measureText, PAGE, SIZE, type PdfContext } from './pdf-layout';
+import {
+	COLOUR,
+	CONTENT_BOTTOM,
+	CONTENT_WIDTH,
+	drawArtifact,
+	FONT,
+	measureText,
+	PAGE,
+	SIZE,
+	type PdfContext
+} from './pdf-layout';
 import { drawHeading, writeText } from './pdf-text-blocks';
 
 const LEFT = PAGE.margins.left;
 const NUMBER_WIDTH = 36;
 const TITLE_WIDTH = CONTENT_WIDTH - NUMBER_WIDTH - 12;
 const ENTRY_GAP = 7;
+
+/** `structParent` ties the annotation to the Link element: pdfkit 0.20 supports it, @types/pdfkit omits it. */
+type LinkAnnotationOptions = PDFKit.Mixins.AnnotationOption & { structParent: PDFKit.PDFStructureElement };
 
 export interface TocReservation {
 	firstPageIndex: number;
@@ -65,7 +78,7 @@ export function drawToc(ctx: PdfContext, reservation: TocReservation): void {
 		const entryY = y;
 		const item = doc.struct('TOCI');
 		reservation.element.add(item);
-		const link = doc.struct('Link');
+		const link = doc.struct('Link', { alt: entry.title });
 		item.add(link);
 		link.add(() => {
 			writeText(doc, entry.title, LEFT, entryY, { font: FONT.regular, size: SIZE.body, width: TITLE_WIDTH });
@@ -76,8 +89,7 @@ export function drawToc(ctx: PdfContext, reservation: TocReservation): void {
 				align: 'right'
 			});
 		});
-		// `structParent` ties the annotation to the Link element (pdfkit 0.20; absent from @types/pdfkit).
-		const linkOptions = { Contents: entry.title, structParent: link };
+		const linkOptions: LinkAnnotationOptions = { structParent: link };
 		doc.goTo(LEFT, entryY, CONTENT_WIDTH, height - ENTRY_GAP, entry.destination, linkOptions);
 		link.end();
 		item.end();
@@ -99,7 +111,15 @@ function drawLeader(doc: PDFKit.PDFDocument, title: string, y: number, height: n
 	if (to - from < 10) return;
 	drawArtifact(
 		doc,
-		() => doc.moveTo(from, baseline).lineTo(to, baseline).lineWidth(0.8).dash(0.8, { space: 2.5 }).strokeColor(COLOUR.rule).stroke().undash(),
+		() =>
+			doc
+				.moveTo(from, baseline)
+				.lineTo(to, baseline)
+				.lineWidth(0.8)
+				.dash(0.8, { space: 2.5 })
+				.strokeColor(COLOUR.rule)
+				.stroke()
+				.undash(),
 		'Layout'
 	);
 }

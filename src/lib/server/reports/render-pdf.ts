@@ -10,7 +10,15 @@ import { collectPdfBytes, createPdfDocument, type PdfDocumentOptions } from './p
 import { drawCover, drawRunningFurniture } from './pdf-furniture';
 import { drawKeyFigures, measureKeyFiguresLeadIn } from './pdf-key-figures';
 import { DEFAULT_REPORT_LABELS } from './pdf-labels';
-import { FONT, getPageNumber, measureLine, measureText, CONTENT_WIDTH, SIZE, type PdfContext } from './pdf-layout';
+import {
+	FONT,
+	getPageNumber,
+	measureLine,
+	measureText,
+	CONTENT_WIDTH,
+	SIZE,
+	type PdfContext
+} from './pdf-layout';
 import { format } from '../../i18n/format';
 import { drawTable, isNumericColumn, measureTableLeadIn, type TableSpec } from './pdf-table';
 import {
@@ -43,7 +51,9 @@ function measureLeadIn(ctx: PdfContext, block: Block): number {
 		case 'definitionList': {
 			const first = block.items[0];
 			if (!first) return 0;
-			return measureText(doc, first.term, FONT.bold, SIZE.body, CONTENT_WIDTH) + 2 * measureLine(doc, SIZE.body);
+			return (
+				measureText(doc, first.term, FONT.bold, SIZE.body, CONTENT_WIDTH) + 2 * measureLine(doc, SIZE.body)
+			);
 		}
 		case 'callout':
 			return measureCalloutLeadIn(doc, block.text);
@@ -62,16 +72,38 @@ function drawBlock(ctx: PdfContext, parent: Parent, block: Block): void {
 		case 'chart':
 			return drawChart(ctx, parent, block);
 		case 'bulletList':
-			return drawList(doc, parent, block.items.map((body) => ({ label: '•', body })), false);
+			return drawList(
+				doc,
+				parent,
+				block.items.map((body) => ({ label: '•', body })),
+				false
+			);
 		case 'definitionList':
-			return drawList(doc, parent, block.items.map((i) => ({ label: i.term, body: i.definition })), true);
+			return drawList(
+				doc,
+				parent,
+				block.items.map((i) => ({ label: i.term, body: i.definition })),
+				true
+			);
 		case 'callout':
-			return drawCallout(doc, parent, block.tone, block.tone === 'warning' ? labels.warning : labels.info, block.text);
+			return drawCallout(
+				doc,
+				parent,
+				block.tone,
+				block.tone === 'warning' ? labels.warning : labels.info,
+				block.text
+			);
 	}
 }
 
 /** A section: its heading (kept with the first lines of its first block), an outline entry, then its blocks. */
-function drawSection(ctx: PdfContext, title: string, destination: string, blocks: Block[], after?: (parent: Parent) => void): void {
+function drawSection(
+	ctx: PdfContext,
+	title: string,
+	destination: string,
+	blocks: Block[],
+	after?: (parent: Parent) => void
+): void {
 	const { doc, root } = ctx;
 	const section = doc.struct('Sect');
 	root.add(section);
@@ -94,7 +126,10 @@ function drawAppendix(ctx: PdfContext): void {
 			const { columns, rows, caption } = figure.table;
 			const spec: TableSpec = {
 				caption: `${format(labels.figure, { n: figure.number })} — ${caption}`,
-				columns: columns.map((label, c) => ({ label, align: c > 0 && isNumericColumn(rows, c) ? 'right' : 'left' })),
+				columns: columns.map((label, c) => ({
+					label,
+					align: c > 0 && isNumericColumn(rows, c) ? 'right' : 'left'
+				})),
 				rows
 			};
 			drawTable(doc, parent, spec, labels.continued);
@@ -115,7 +150,13 @@ export async function renderReportPdf(data: ReportData, options: PdfDocumentOpti
 	const bytes = collectPdfBytes(doc);
 	const root = doc.struct('Document');
 	doc.addStructure(root);
-	const ctx: PdfContext = { doc, root, labels: { ...DEFAULT_REPORT_LABELS, ...data.labels }, figures: [], toc: [] };
+	const ctx: PdfContext = {
+		doc,
+		root,
+		labels: { ...DEFAULT_REPORT_LABELS, ...data.labels },
+		figures: [],
+		toc: []
+	};
 
 	drawCover(ctx, data.meta);
 	const titles = data.sections.map((s) => s.title);

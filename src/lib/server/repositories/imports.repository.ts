@@ -221,6 +221,21 @@ export function createImportWriter(db: Db, orgId: number) {
 			return 'new';
 		},
 		/**
+		 * Dates this import's undated facts (reports dated per row, like Zoom's meetings, are stored undated so
+		 * an agent's rows merge) with the end of the file's period.
+		 */
+		assignReportDate(importId: number, date: string): void {
+			sqlite
+				.prepare("update usage_facts set report_date = ? where org_id = ? and import_id = ? and report_date = ''")
+				.run(date, orgId, importId);
+			for (const scope of [...usageScopes]) {
+				if (scope.endsWith('|')) {
+					usageScopes.delete(scope);
+					usageScopes.add(scope + date);
+				}
+			}
+		},
+		/**
 		 * Reconciles this import's usage facts with earlier imports of the same product and report date: an
 		 * agent already known is "updated" (values differ) or "unchanged", and the earlier row is superseded.
 		 * Set-based, and only for scopes an earlier import touched. Returns how many of the "new" were not.
@@ -325,6 +340,38 @@ export function createImportWriter(db: Db, orgId: number) {
 				drop.run(orgId, date);
 				build.run(orgId, date);
 			}
+		},
+		/**
+		 * Rebuilds seat_usage: per product and service, the agents holding a licence (latest list that says so) and
+		 * how many of them were active in any product of the same vendor in that vendor's latest usage report.
+		 */
+		rebuildSeatUsage(): void {
+			sqlite.prepare('delete from seat_usage where org_id = ?').run(orgId);
+			const hasHolders = sqlite.prepare('select 1 from usage_facts where org_id = ? and licensed = 1 limit 1').get(orgId);
+			if (!hasHolders) return;
+			sqlite
+				.prepare(
+					`with holders as (
+					  select f.product_id, f.agent_key, coalesce(f.service, a.service, '') as service, p.vendor
+					  from usage_facts f join products p on p.id = f.product_id
+					  left join agents a on a.org_id = f.org_id and a.agent_key = f.agent_key
+					  where f.org_id = @orgId and f.licensed = 1 and f.report_date = (select max(g.report_date)
+					   from usage_facts g where g.org_id = f.org_id and g.product_id = f.product_id and g.licensed = 1)),
+					 latest as (
+					  select p.vendor, max(f.report_date) as d from usage_facts f join products p on p.id = f.product_id
+					  where f.org_id = @orgId and f.report_date <> '' group by p.vendor),
+					 actives as (
+					  select distinct p.vendor, f.agent_key from usage_facts f join products p on p.id = f.product_id
+					  join latest l on l.vendor = p.vendor and l.d = f.report_date
+					  where f.org_id = @orgId and f.active = 1)
+					 insert into seat_usage (org_id, product_id, service, licensed_agents, active_agents, as_of)
+					 select @orgId, h.product_id, h.service, count(distinct h.agent_key), count(distinct x.agent_key),
+					  coalesce(max(l.d), '')
+					 from holders h left join latest l on l.vendor = h.vendor
+					 left join actives x on x.vendor = h.vendor and x.agent_key = h.agent_key
+					 group by h.product_id, h.service`
+				)
+				.run({ orgId });
 		},
 		/** Drops the aggregates of report dates that no longer have any fact (after an undo). */
 		dropOrphanAggregates(reportDates: string[]): void {

@@ -6,7 +6,7 @@ import type { ImportReport } from './import-file';
 
 /**
  * What an accepted file changes besides its rows, inside the same transaction: the import's own record
- * (counts, log, period) and the usage aggregates the dashboards read.
+ * (counts, log, period) and the usage aggregates and seat usage the dashboards read.
  */
 export function recordImportEffects(
 	conn: Db,
@@ -21,6 +21,7 @@ export function recordImportEffects(
 	report.counts.unchanged += usage.unchanged;
 	if (writer.servicesChanged) writer.rebuildUsageAggregates();
 	else if (usage.scopes.length > 0) writer.rebuildUsageAggregates(usage.scopes);
+	if (writer.servicesChanged || usage.scopes.length > 0) writer.rebuildSeatUsage();
 	conn
 		.update(imports)
 		.set({

@@ -239,6 +239,8 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 	const writer = createImportWriter(conn, input.orgId);
 	const now = new Date().toISOString();
 	const formatId: string = report.format;
+	// Zoom dates each row by its meeting: the file as a whole is one report, dated by its period's end.
+	const datedByPeriod = formatId === 'zoom-participants';
 	// One lookup per distinct name and vendor, not per row: a usage file repeats a handful of products.
 	const productIds = new Map<string, number>();
 	const productIdOf = (name: string, vendor: string | null) => {
@@ -263,7 +265,7 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 				break;
 			case 'usage':
 				writer.agent(r.agentKey, r.service, now);
-				outcome = writer.usage(r, productIdOf(r.productName, null), importId);
+				outcome = writer.usage(datedByPeriod ? { ...r, reportDate: null } : r, productIdOf(r.productName, null), importId);
 				break;
 			case 'inventory':
 				outcome = writer.inventory(r, productIdOf(r.productName, r.vendor), importId);
@@ -316,6 +318,7 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 			report.counts = { new: 0, updated: 0, unchanged: 0 };
 			return report;
 		}
+		if (datedByPeriod && summary.period) writer.assignReportDate(importId, summary.period.to);
 		recordImportEffects(conn, writer, importId, report);
 		if (report.mapping) writer.saveMapping(headerSignature(layout.header), JSON.stringify(report.mapping));
 		if (input.dryRun) {

@@ -33,6 +33,7 @@ export function undoImport(db: Db, orgId: number, importId: number): { removed: 
 		const writer = createImportWriter(db, orgId);
 		writer.dropOrphanAggregates(dates);
 		writer.rebuildUsageAggregates();
+		writer.rebuildSeatUsage();
 		return { removed };
 	})();
 }

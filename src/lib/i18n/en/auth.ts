@@ -1,0 +1,35 @@
+import type { Messages } from '../fr';
+
+export const auth: Messages['auth'] = {
+	loginTitle: 'Sign in',
+	loginIntro: 'Sign in with the account your administrator created for you.',
+	email: 'E-mail address',
+	password: 'Password',
+	passwordConfirm: 'Confirm password',
+	submit: 'Sign in',
+	invalid: 'Wrong e-mail address or password.',
+	locked: 'Too many attempts: try again in {minutes} minute(s).',
+	demoDisabled: 'Demo accounts are disabled on this instance.',
+	noOrganisation: 'This account belongs to no organisation: contact your administrator.',
+	demoTitle: 'Demo accounts',
+	demoIntro: 'This instance holds a fictitious commune. Three accounts let you explore it:',
+	demoRole: 'Role',
+	logout: 'Sign out',
+	logoutEverywhere: 'Sign out of every device',
+	logoutTitle: 'Sign out',
+	loggedInAs: 'Signed in: {email} ({role})',
+	setupTitle: 'First installation',
+	setupIntro:
+		'No account exists yet. Create the organisation and its administrator account; this page then disappears.',
+	orgName: 'Organisation name',
+	orgKind: 'Kind',
+	kindCommune: 'Commune',
+	kindEpci: 'Intercommunality',
+	setupSubmit: 'Create the organisation and the account',
+	setupDone: 'This instance is already installed.',
+	passwordTooShort: 'The password must have at least {min} characters.',
+	passwordMismatch: 'The two passwords differ.',
+	emailInvalid: 'Invalid e-mail address.',
+	nameRequired: 'Give the organisation’s name.',
+	roles: { admin: 'administrator', finance: 'finance officer', elected: 'elected official' }
+};

@@ -1,0 +1,11 @@
+import type { Messages } from '../fr';
+
+export const nav: Messages['nav'] = {
+	dashboard: 'Dashboard',
+	imports: 'Imports',
+	licences: 'Software and licences',
+	scenarios: 'Scenarios',
+	sovereignty: 'Sovereignty',
+	reports: 'Reports',
+	settings: 'Settings'
+};
