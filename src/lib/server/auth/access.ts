@@ -30,9 +30,22 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 	},
 	'/imports/upload': { write: 'importFiles' },
 	'/imports/analyse': { write: 'importFiles' },
+	// --- Savings and scenarios (issue 5) ---
+	'/scenarios': { read: 'viewScenarios', actions: { create: 'manageScenarios' } },
+	'/scenarios/[id]': {
+		read: 'viewScenarios',
+		actions: { update: 'editAssumptions', duplicate: 'manageScenarios', delete: 'manageScenarios', select: 'manageScenarios' }
+	},
+	'/scenarios/methodologie': { read: 'viewScenarios' },
+	'/catalogue': { read: 'editCatalogue', actions: { save: 'editCatalogue', reset: 'editCatalogue' } },
+	// --- Sovereignty and products (issue 6) ---
+	'/souverainete': { read: 'viewSovereignty', actions: { weights: 'editAssumptions' } },
+	'/produits': { read: 'viewRawLines' },
+	'/produits/[id]': { read: 'viewRawLines', actions: { save: 'editCatalogue' } },
+	// --- Dashboards and detail pages (issue 7) ---
+	'/progression': { read: 'viewDashboard' },
 	'/licences': { read: 'viewRawLines' },
-	'/scenarios': { read: 'viewScenarios' },
-	'/souverainete': { read: 'viewSovereignty' },
+	// --- Reports (issue 8) ---
 	'/rapports': { read: 'viewReports' },
 	'/parametres': {
 		read: 'manageUsers',

@@ -21,6 +21,8 @@ Commandes :
       --org <id|slug>     collectivité (par défaut : la seule, ou la première)
       --dry-run           analyse sans rien enregistrer
       --json              un objet JSON par fichier sur la sortie standard
+  simulate <scénario.json> évalue un scénario de migration [--org <id>] [--json]
+  indicators              indicateurs de souveraineté [--org <id>] [--json]
   orgs                    liste les collectivités de l'instance
   org add <nom>           ajoute une collectivité [--kind commune|intercommunalite]
   user add <email>        crée un compte ou lui donne un rôle
@@ -77,6 +79,14 @@ async function run(argv: string[]): Promise<number> {
 		case 'backup': {
 			const { runBackup } = await import('./backup-command');
 			return runBackup(openRuntime, rest);
+		}
+		case 'simulate': {
+			const { runSimulate } = await import('./simulate-command');
+			return runSimulate(openRuntime, rest);
+		}
+		case 'indicators': {
+			const { runIndicators } = await import('./indicators-command');
+			return runIndicators(openRuntime, rest);
 		}
 		case 'import': {
 			// Loaded on demand, so `--help` and `migrate` start fast.

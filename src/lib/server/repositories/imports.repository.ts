@@ -226,7 +226,9 @@ export function createImportWriter(db: Db, orgId: number) {
 		 */
 		assignReportDate(importId: number, date: string): void {
 			sqlite
-				.prepare("update usage_facts set report_date = ? where org_id = ? and import_id = ? and report_date = ''")
+				.prepare(
+					"update usage_facts set report_date = ? where org_id = ? and import_id = ? and report_date = ''"
+				)
 				.run(date, orgId, importId);
 			for (const scope of [...usageScopes]) {
 				if (scope.endsWith('|')) {
@@ -347,7 +349,9 @@ export function createImportWriter(db: Db, orgId: number) {
 		 */
 		rebuildSeatUsage(): void {
 			sqlite.prepare('delete from seat_usage where org_id = ?').run(orgId);
-			const hasHolders = sqlite.prepare('select 1 from usage_facts where org_id = ? and licensed = 1 limit 1').get(orgId);
+			const hasHolders = sqlite
+				.prepare('select 1 from usage_facts where org_id = ? and licensed = 1 limit 1')
+				.get(orgId);
 			if (!hasHolders) return;
 			sqlite
 				.prepare(

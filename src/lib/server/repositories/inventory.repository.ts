@@ -66,7 +66,10 @@ export function createInventoryRepository(db: Db) {
 					 where p.org_id = @orgId
 					 order by coalesce(spend.cents, 0) desc, p.name`
 				)
-				.all({ orgId, year: year === null ? null : String(year), basis }) as (Omit<ProductRow, 'openFormats'> & {
+				.all({ orgId, year: year === null ? null : String(year), basis }) as (Omit<
+				ProductRow,
+				'openFormats'
+			> & {
 				openFormats: number | null;
 			})[];
 			return rows.map((r) => ({ ...r, openFormats: r.openFormats === null ? null : r.openFormats === 1 }));
@@ -79,7 +82,13 @@ export function createInventoryRepository(db: Db) {
 					`select product_id as productId, service, licensed_agents as licensed, active_agents as active, as_of as asOf
 					 from seat_usage where org_id = ? order by product_id, service`
 				)
-				.all(orgId) as { productId: number; service: string; licensed: number; active: number; asOf: string }[];
+				.all(orgId) as {
+				productId: number;
+				service: string;
+				licensed: number;
+				active: number;
+				asOf: string;
+			}[];
 		}
 	};
 }

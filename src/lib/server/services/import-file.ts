@@ -31,7 +31,8 @@ import {
 	type UpsertOutcome
 } from '../repositories/imports.repository';
 import { describeProduct } from './products';
-import { DEFAULT_CATALOGUE, type Catalogue } from '../../domain/catalogue';
+import type { Catalogue } from '../../domain/catalogue';
+import { getCatalogue } from './catalogue';
 import { recordImportEffects } from './import-effects';
 
 export type { ImportReport, ImportStatus } from '../../import/report';
@@ -43,7 +44,7 @@ export interface ImportDeps {
 	databasePath: string;
 	pseudonymise: (identifier: string) => string;
 	maxBytes: number;
-	/** The organisation's catalogue of products (the shipped one by default). */
+	/** A catalogue to match products against instead of the organisation's own (tests). */
 	catalogue?: Catalogue;
 }
 
@@ -222,6 +223,7 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 		report.formatLabel = format.label;
 	}
 
+	const catalogue = deps.catalogue ?? getCatalogue(deps.db, input.orgId);
 	const processor = createRowProcessor({
 		format,
 		header: layout.header,
@@ -247,7 +249,7 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 		const cacheKey = `${name}\u0000${vendor ?? ''}`;
 		let id = productIds.get(cacheKey);
 		if (id === undefined) {
-			id = writer.resolveProduct(describeProduct(name, vendor, deps.catalogue ?? DEFAULT_CATALOGUE));
+			id = writer.resolveProduct(describeProduct(name, vendor, catalogue));
 			productIds.set(cacheKey, id);
 		}
 		return id;
@@ -265,7 +267,11 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 				break;
 			case 'usage':
 				writer.agent(r.agentKey, r.service, now);
-				outcome = writer.usage(datedByPeriod ? { ...r, reportDate: null } : r, productIdOf(r.productName, null), importId);
+				outcome = writer.usage(
+					datedByPeriod ? { ...r, reportDate: null } : r,
+					productIdOf(r.productName, null),
+					importId
+				);
 				break;
 			case 'inventory':
 				outcome = writer.inventory(r, productIdOf(r.productName, r.vendor), importId);

@@ -1,0 +1,5 @@
+import type { Messages } from '../fr';
+
+export const licences: Messages['licences'] = {
+	title: 'Software and licences'
+};

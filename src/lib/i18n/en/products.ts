@@ -1,0 +1,5 @@
+import type { Messages } from '../fr';
+
+export const products: Messages['products'] = {
+	title: 'Products'
+};

@@ -1,0 +1,5 @@
+import type { Messages } from '../fr';
+
+export const progress: Messages['progress'] = {
+	title: 'Progress'
+};

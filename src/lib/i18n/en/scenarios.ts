@@ -1,0 +1,5 @@
+import type { Messages } from '../fr';
+
+export const scenarios: Messages['scenarios'] = {
+	title: 'Scenarios'
+};

@@ -1,0 +1,3 @@
+export const licences = {
+	title: 'Logiciels et licences'
+};

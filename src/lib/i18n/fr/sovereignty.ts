@@ -1,0 +1,3 @@
+export const sovereignty = {
+	title: 'Souveraineté'
+};
