@@ -4,4 +4,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/lib/server/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// Exit explicitly: a command is done when main returns, whatever handle (worker, timer) is still open.
+process.exit(await main(process.argv.slice(2)));

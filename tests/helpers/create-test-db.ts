@@ -6,10 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, type Db } from '../../src/lib/server/db';
-import { createPseudonymiser } from '../../src/lib/server/privacy/pseudonymise';
+import { createHmacPool } from '../../src/lib/server/privacy/hmac-pool';
 import type { ImportDeps } from '../../src/lib/server/services/import-file';
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', 'drizzle');
+/** The instance key of test databases (pseudonyms are reproducible across a test). */
+export const TEST_KEY = Buffer.alloc(32, 7);
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 
 export interface TestDb {
@@ -18,17 +20,18 @@ export interface TestDb {
 	dir: string;
 	/** Import dependencies on this database with a fixed test key. */
 	deps: ImportDeps;
-	close(): void;
+	close(): Promise<void>;
 }
 
 export function createTestDb(): TestDb {
 	const dir = mkdtempSync(join(tmpdir(), 'cap-libre-test-'));
 	const path = join(dir, 'test.db');
 	const db = createDb(path, MIGRATIONS_DIR);
+	const pool = createHmacPool(TEST_KEY);
 	const deps: ImportDeps = {
 		db,
 		databasePath: path,
-		pseudonymise: createPseudonymiser(Buffer.alloc(32, 7)),
+		pseudonymiseBatch: pool.pseudonymiseBatch,
 		maxBytes: 50 * 1024 * 1024
 	};
 	return {
@@ -36,7 +39,8 @@ export function createTestDb(): TestDb {
 		path,
 		dir,
 		deps,
-		close() {
+		async close() {
+			await pool.close();
 			db.$client.close();
 			rmSync(dir, { recursive: true, force: true });
 		}

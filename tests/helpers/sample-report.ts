@@ -59,7 +59,11 @@ const migrationConfig: ChartConfiguration = {
 	data: {
 		labels: years,
 		datasets: [
-			{ label: 'Sans migration', data: [184_320, 190_850, 197_600, 204_500, 211_700], borderColor: '#0072B2' },
+			{
+				label: 'Sans migration',
+				data: [184_320, 190_850, 197_600, 204_500, 211_700],
+				borderColor: '#0072B2'
+			},
 			{ label: 'Avec migration', data: [205_000, 120_400, 98_300, 96_100, 95_800], borderColor: '#D55E00' }
 		]
 	},
@@ -120,8 +124,17 @@ export function buildSampleReport(inventoryRows = 200): ReportData {
 				id: 'editeurs',
 				title: 'Dépenses par éditeur',
 				blocks: [
-					{ kind: 'paragraph', text: 'Cinq éditeurs concentrent l’essentiel de la dépense. Produit importé : ' + HOSTILE_TEXT },
-					{ kind: 'chart', title: 'Dépense par éditeur', config: spend.config, summary: spend.summary, table: spend.table },
+					{
+						kind: 'paragraph',
+						text: 'Cinq éditeurs concentrent l’essentiel de la dépense. Produit importé : ' + HOSTILE_TEXT
+					},
+					{
+						kind: 'chart',
+						title: 'Dépense par éditeur',
+						config: spend.config,
+						summary: spend.summary,
+						table: spend.table
+					},
 					{
 						kind: 'table',
 						caption: 'Dépense par éditeur et part du total',
@@ -139,26 +152,44 @@ export function buildSampleReport(inventoryRows = 200): ReportData {
 				id: 'migration',
 				title: 'Scénario de migration vers le logiciel libre',
 				blocks: [
-					{ kind: 'paragraph', text: 'Le scénario remplace la suite bureautique, la visioconférence et le lecteur PDF par des équivalents libres, avec un accompagnement des agents la première année.' },
+					{
+						kind: 'paragraph',
+						text: 'Le scénario remplace la suite bureautique, la visioconférence et le lecteur PDF par des équivalents libres, avec un accompagnement des agents la première année.'
+					},
 					{
 						kind: 'chart',
 						title: 'Coût total projeté, avec et sans migration',
 						config: migrationConfig,
-						summary: 'Après un surcoût la première année (formation, double fonctionnement), la migration coûte moins cher dès 2027 et fait économiser environ 100 000 € par an ensuite.',
+						summary:
+							'Après un surcoût la première année (formation, double fonctionnement), la migration coûte moins cher dès 2027 et fait économiser environ 100 000 € par an ensuite.',
 						table: {
 							caption: 'Coût total projeté par année',
 							columns: ['Année', 'Sans migration', 'Avec migration'],
-							rows: years.map((year, i) => [year, formatEurosRounded([184_320, 190_850, 197_600, 204_500, 211_700][i] * 100), formatEurosRounded([205_000, 120_400, 98_300, 96_100, 95_800][i] * 100)])
+							rows: years.map((year, i) => [
+								year,
+								formatEurosRounded([184_320, 190_850, 197_600, 204_500, 211_700][i] * 100),
+								formatEurosRounded([205_000, 120_400, 98_300, 96_100, 95_800][i] * 100)
+							])
 						}
 					},
-					{ kind: 'bulletList', items: ['Formation de 320 agents sur six mois.', 'Double fonctionnement de douze mois pour la messagerie.', 'Support professionnel sous contrat avec un prestataire français.'] }
+					{
+						kind: 'bulletList',
+						items: [
+							'Formation de 320 agents sur six mois.',
+							'Double fonctionnement de douze mois pour la messagerie.',
+							'Support professionnel sous contrat avec un prestataire français.'
+						]
+					}
 				]
 			},
 			{
 				id: 'inventaire',
 				title: 'Inventaire détaillé des licences',
 				blocks: [
-					{ kind: 'paragraph', text: 'Chaque ligne correspond à un contrat ou à un lot de licences importé.' },
+					{
+						kind: 'paragraph',
+						text: 'Chaque ligne correspond à un contrat ou à un lot de licences importé.'
+					},
 					{
 						kind: 'table',
 						caption: 'Inventaire des licences',
@@ -180,17 +211,37 @@ export function buildSampleReport(inventoryRows = 200): ReportData {
 						kind: 'chart',
 						title: 'Dépense selon le pays de l’éditeur',
 						config: sovereigntyConfig,
-						summary: '71 % de la dépense va à des éditeurs établis aux États-Unis, 22 % à des éditeurs de l’Union européenne.',
-						table: { caption: 'Dépense selon le pays de l’éditeur', columns: ['Zone', 'Part'], rows: [['Union européenne', '22 %'], ['États-Unis', '71 %'], ['Autres', '7 %']] }
+						summary:
+							'71\u00a0% de la dépense va à des éditeurs établis aux États-Unis, 22\u00a0% à des éditeurs de l’Union européenne.',
+						table: {
+							caption: 'Dépense selon le pays de l’éditeur',
+							columns: ['Zone', 'Part'],
+							rows: [
+								['Union européenne', '22\u00a0%'],
+								['États-Unis', '71\u00a0%'],
+								['Autres', '7\u00a0%']
+							]
+						}
 					},
 					{
 						kind: 'definitionList',
 						items: [
-							{ term: 'Réversibilité', definition: 'Capacité à quitter un éditeur en récupérant ses données dans un format ouvert.' },
-							{ term: 'Extraterritorialité', definition: 'Soumission des données hébergées à une loi étrangère (par exemple le CLOUD Act américain).' }
+							{
+								term: 'Réversibilité',
+								definition: 'Capacité à quitter un éditeur en récupérant ses données dans un format ouvert.'
+							},
+							{
+								term: 'Extraterritorialité',
+								definition:
+									'Soumission des données hébergées à une loi étrangère (par exemple le CLOUD Act américain).'
+							}
 						]
 					},
-					{ kind: 'callout', tone: 'info', text: 'Les indicateurs ne portent que sur les produits dont le pays de l’éditeur est connu (92 % de la dépense).' }
+					{
+						kind: 'callout',
+						tone: 'info',
+						text: 'Les indicateurs ne portent que sur les produits dont le pays de l’éditeur est connu (92\u00a0% de la dépense).'
+					}
 				]
 			}
 		]

@@ -6,6 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { openDb } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/services/import-file';
 import { undoImport } from '../../src/lib/server/services/undo-import';
 import { createTestDb, FIXTURES_DIR, insertOrg, type TestDb } from '../helpers/create-test-db';
@@ -110,28 +111,26 @@ describe('import service', () => {
 	test('a process killed during an import leaves the database unchanged', async () => {
 		const big = join(t.dir, 'usage-kill.csv');
 		execFileSync(process.execPath, [join(ROOT, 'bench', 'gen-usage.mjs'), '150000', '--out', big]);
+		// The child opens the same database the way cap-libre does: cap-libre.db in its data directory.
 		t.db.$client.close();
-		const dataDir = t.dir;
-		// cap-libre keeps its database as cap-libre.db in the data directory.
-		copyFileSync(t.path, join(dataDir, 'cap-libre.db'));
-		const child = spawn(process.execPath, [join(ROOT, 'bin', 'cap-libre.mjs'), 'import', big], {
-			env: { ...process.env, CAP_LIBRE_DATA_DIR: dataDir, CAP_LIBRE_DEMO: '0' },
-			stdio: 'ignore'
+		copyFileSync(t.path, join(t.dir, 'cap-libre.db'));
+		const child = spawn(
+			process.execPath,
+			// One process (node --import tsx), not the tsx CLI, which would run the import in a grandchild.
+			['--import', 'tsx', join(ROOT, 'tests', 'helpers', 'import-and-hang.ts'), t.dir, big],
+			{ cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }
+		);
+		await new Promise<void>((resolve, reject) => {
+			child.stdout?.on('data', (d: Buffer) => (String(d).includes('halfway') ? resolve() : reject(new Error(String(d)))));
+			child.once('exit', (code) => reject(new Error(`child exited (${code}) before halfway`)));
 		});
-		// Kill it once the import's write transaction holds rows (the WAL grows).
-		const { statSync, existsSync } = await import('node:fs');
-		const wal = join(dataDir, 'cap-libre.db-wal');
-		const deadline = Date.now() + 30_000;
-		while (Date.now() < deadline && !(existsSync(wal) && statSync(wal).size > 2_000_000)) {
-			await new Promise((r) => setTimeout(r, 20));
-		}
 		child.kill('SIGKILL');
 		await new Promise((r) => child.once('exit', r));
-		const { openDb } = await import('../../src/lib/server/db');
-		const after = openDb(join(dataDir, 'cap-libre.db'));
+		child.stdout?.destroy();
+		const after = openDb(join(t.dir, 'cap-libre.db'));
 		try {
 			const n = (table: string) => after.$client.prepare(`select count(*) from ${table}`).pluck().get();
-			expect([n('imports'), n('usage_facts'), n('agents')]).toEqual([0, 0, 0]);
+			expect([n('imports'), n('usage_facts'), n('agents'), n('products')]).toEqual([0, 0, 0, 0]);
 		} finally {
 			after.$client.close();
 			t.db = openDb(t.path);

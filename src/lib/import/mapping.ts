@@ -168,7 +168,6 @@ export function profileFromMapping(mapping: CustomMapping): FormatProfile {
 				if (read.failed || agentKey === null || productName === null) return;
 				out.push({
 					kind: 'usage',
-					key: `custom||${agentKey}|${productName}`,
 					line,
 					agentKey,
 					productName,

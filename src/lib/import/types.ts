@@ -87,10 +87,12 @@ export interface LicenceRecord {
 	cpvCode?: string | null;
 }
 
-/** One (pseudonymous) agent × one product over a report period. Never holds a raw identifier. */
+/**
+ * One (pseudonymous) agent × one product over a report period. Never holds a raw identifier once written.
+ * Its natural key is (report date, product, agent): the writer keeps it unique, so it carries no `key`.
+ */
 export interface UsageRecord {
 	kind: 'usage';
-	key: string;
 	line: number;
 	/** Keyed HMAC pseudonym computed through the context's pseudonymise(); never an e-mail or a name. */
 	agentKey: string;

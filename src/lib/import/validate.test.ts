@@ -155,7 +155,6 @@ describe('per-column decisions from the sample rows', () => {
 			activityCount: 65,
 			active: true
 		});
-		expect(records[0].key).toContain('81234567890');
 		expect(s.skipped).toEqual([
 			{ line: 3, reason: 'blank' },
 			{ line: 4, reason: 'table-header' }
@@ -194,8 +193,8 @@ describe('concealed names and keys', () => {
 			['A', 'F1', '15/01/2024', 'Licence', '10,00 €'],
 			['A', 'F1', '15/01/2024', 'Licence', '10,00 €']
 		];
-		const first = pushAll(processorFor(INVOICE), rows).map((r) => r.key);
-		const shifted = pushAll(processorFor(INVOICE), rows, 40).map((r) => r.key);
+		const first = pushAll(processorFor(INVOICE), rows).map((r) => (r.kind === 'licence' ? r.key : null));
+		const shifted = pushAll(processorFor(INVOICE), rows, 40).map((r) => (r.kind === 'licence' ? r.key : null));
 		expect(first).toEqual(shifted);
 		expect(new Set(first).size).toBe(2);
 	});

@@ -38,7 +38,7 @@ export const adobeUsers = defineProfile({
 	},
 	tables: [['identityType', 'productConfigurations']],
 	createMapper(env) {
-		const { read, cols: c, format } = env;
+		const { read, cols: c } = env;
 		const agentColumn = c.email >= 0 ? c.email : c.username;
 		return (cells: string[], line: number, out: ImportRecord[]) => {
 			const products = splitValues(read.text(cells, c.productConfigurations), /,/);
@@ -48,7 +48,6 @@ export const adobeUsers = defineProfile({
 			for (const productName of products) {
 				out.push({
 					kind: 'usage',
-					key: `${format}||${agentKey}|${productName}`,
 					line,
 					agentKey,
 					productName,

@@ -61,7 +61,7 @@ export const googleWorkspaceUsers = defineProfile({
 		['email', 'lastSignIn', 'orgUnit']
 	],
 	createMapper(env) {
-		const { read, cols: c, format } = env;
+		const { read, cols: c } = env;
 		const appColumns = findLastUsedColumns(read.header);
 		return (cells: string[], line: number, out: ImportRecord[]) => {
 			let lastActivityDate = read.date(cells, c.lastSignIn);
@@ -78,7 +78,6 @@ export const googleWorkspaceUsers = defineProfile({
 			if (read.failed || agentKey === null) return;
 			out.push({
 				kind: 'usage',
-				key: `${format}||${agentKey}|${PRODUCT}`,
 				line,
 				agentKey,
 				productName: PRODUCT,

@@ -51,7 +51,7 @@ export const ms365ActiveUsers = defineProfile({
 	},
 	tables: [['upn', 'assignedProducts', 'exchangeLast']],
 	createMapper(env) {
-		const { read, cols: c, format } = env;
+		const { read, cols: c } = env;
 		const lastColumns = [
 			c.exchangeLast,
 			c.onedriveLast,
@@ -78,7 +78,6 @@ export const ms365ActiveUsers = defineProfile({
 			for (const productName of products) {
 				out.push({
 					kind: 'usage',
-					key: `${format}|${reportDate ?? ''}|${agentKey}|${productName}`,
 					line,
 					agentKey,
 					productName,

@@ -37,7 +37,7 @@ export const ms365AppsUsage = defineProfile({
 	},
 	tables: [['upn', 'word', 'excel', 'outlook', 'windows']],
 	createMapper(env) {
-		const { read, cols: c, format } = env;
+		const { read, cols: c } = env;
 		const apps = [c.outlook, c.word, c.excel, c.powerpoint, c.onenote].filter((i) => i >= 0);
 		const isInWindow = createActivityWindow(env, 30);
 		return (cells: string[], line: number, out: ImportRecord[]) => {
@@ -53,7 +53,6 @@ export const ms365AppsUsage = defineProfile({
 			isInWindow(reportDate, periodDays, lastActivityDate);
 			out.push({
 				kind: 'usage',
-				key: `${format}|${reportDate ?? ''}|${agentKey}|${APPS_PRODUCT}`,
 				line,
 				agentKey,
 				productName: APPS_PRODUCT,

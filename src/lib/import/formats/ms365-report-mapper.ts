@@ -22,7 +22,7 @@ export interface ReportColumns {
 
 /** Builds the per-row mapper of a counting report for `productName`. */
 export function createReportMapper(env: MapperEnv, productName: string, c: ReportColumns): RowMapper {
-	const { read, format } = env;
+	const { read } = env;
 	const counters = c.counters.filter((i) => i >= 0);
 	const isInWindow = createActivityWindow(env, 30);
 	return (cells: string[], line: number, out: ImportRecord[]) => {
@@ -41,7 +41,6 @@ export function createReportMapper(env: MapperEnv, productName: string, c: Repor
 		const recent = isInWindow(reportDate, periodDays, lastActivityDate);
 		out.push({
 			kind: 'usage',
-			key: `${format}|${reportDate ?? ''}|${agentKey}|${productName}`,
 			line,
 			agentKey,
 			productName,

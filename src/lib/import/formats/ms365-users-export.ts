@@ -43,7 +43,7 @@ export const ms365UsersExport = defineProfile({
 		['upn', 'displayName', 'objectId']
 	],
 	createMapper(env) {
-		const { read, cols: c, format } = env;
+		const { read, cols: c } = env;
 		return (cells: string[], line: number, out: ImportRecord[]) => {
 			const service = read.text(cells, c.department);
 			const licences = c.licenses >= 0 ? splitValues(read.text(cells, c.licenses), /\+/) : [ENTRA_PRODUCT];
@@ -53,7 +53,6 @@ export const ms365UsersExport = defineProfile({
 				if (NO_LICENCE.test(productName)) continue;
 				out.push({
 					kind: 'usage',
-					key: `${format}||${agentKey}|${productName}`,
 					line,
 					agentKey,
 					productName,

@@ -39,7 +39,7 @@ export const zoomParticipants = defineProfile({
 	],
 	multiTable: true,
 	createMapper(env) {
-		const { read, cols: c, format, state } = env;
+		const { read, cols: c, state } = env;
 		if (env.table === 0) {
 			return (cells: string[]) => {
 				read.date(cells, c.startTime);
@@ -57,10 +57,8 @@ export const zoomParticipants = defineProfile({
 			const agentKey = readAgentKey(env, cells, c.userEmail);
 			if (agentKey === null) return;
 			if (joined !== null) state.notePeriod(joined, joined);
-			const meetingId = state.carry.get(MEETING_KEY) ?? null;
 			out.push({
 				kind: 'usage',
-				key: `${format}|${meetingId ?? ''}|${agentKey}|${read.text(cells, c.joinTime) ?? ''}`,
 				line,
 				agentKey,
 				productName: PRODUCT,

@@ -34,7 +34,12 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 	'/scenarios': { read: 'viewScenarios', actions: { create: 'manageScenarios' } },
 	'/scenarios/[id]': {
 		read: 'viewScenarios',
-		actions: { update: 'editAssumptions', duplicate: 'manageScenarios', delete: 'manageScenarios', select: 'manageScenarios' }
+		actions: {
+			update: 'editAssumptions',
+			duplicate: 'manageScenarios',
+			delete: 'manageScenarios',
+			select: 'manageScenarios'
+		}
 	},
 	'/scenarios/methodologie': { read: 'viewScenarios' },
 	'/catalogue': { read: 'editCatalogue', actions: { save: 'editCatalogue', reset: 'editCatalogue' } },
@@ -45,6 +50,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 	// --- Dashboards and detail pages (issue 7) ---
 	'/progression': { read: 'viewDashboard' },
 	'/licences': { read: 'viewRawLines' },
+	'/licences/export.csv': { read: 'exportData' },
 	// --- Reports (issue 8) ---
 	'/rapports': { read: 'viewReports' },
 	'/parametres': {

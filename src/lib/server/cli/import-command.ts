@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Runtime } from '../runtime';
+import { importDepsOf } from '../services/import-deps';
 import { importFile, type ImportReport } from '../services/import-file';
 import { resolveOrg, UsageError } from './common';
 
@@ -65,15 +66,12 @@ export async function runImport(openRuntime: () => Runtime, args: string[]): Pro
 	const org = resolveOrg(runtime, parsed.values.org);
 	let rejected = false;
 	for (const path of files) {
-		const report = await importFile(
-			{
-				db: runtime.db,
-				databasePath: runtime.config.databasePath,
-				pseudonymise: runtime.pseudonymise,
-				maxBytes: runtime.config.maxUploadBytes
-			},
-			{ orgId: org.id, path, actor: 'cli', dryRun: parsed.values['dry-run'] }
-		);
+		const report = await importFile(importDepsOf(runtime), {
+			orgId: org.id,
+			path,
+			actor: 'cli',
+			dryRun: parsed.values['dry-run']
+		});
 		if (report.status === 'rejected' || report.status === 'needs-mapping') rejected = true;
 		if (parsed.values.json) process.stdout.write(JSON.stringify(toJsonLine(report)) + '\n');
 		else console.log(describe(report));

@@ -18,3 +18,18 @@ describe('createPseudonymiser', () => {
 		expect(a).not.toContain('jeanne');
 	});
 });
+
+describe('createHmacPool', () => {
+	test('gives the same pseudonyms as the main-thread pseudonymiser, in order', async () => {
+		const { createHmacPool } = await import('./hmac-pool');
+		const key = Buffer.alloc(32, 9);
+		const ids = ['Jeanne.Martin@Ville.fr', ' b@ville.fr ', 'C3A1F0E2D4B5C6A7980112233445566F', 'é@ville.fr'];
+		const pool = createHmacPool(key);
+		try {
+			expect(await pool.pseudonymiseBatch(ids)).toEqual(ids.map(createPseudonymiser(key)));
+			expect(await pool.pseudonymiseBatch([])).toEqual([]);
+		} finally {
+			await pool.close();
+		}
+	});
+});

@@ -89,7 +89,7 @@ export function drawChart(ctx: PdfContext, parent: PDFKit.PDFStructureElement, b
 	const group = doc.struct('Div');
 	parent.add(group);
 	group.add(
-		doc.struct('Caption', () =>
+		doc.struct('Caption', {}, () =>
 			writeText(doc, caption, LEFT, y, { font: FONT.bold, size: SIZE.h3, width: CONTENT_WIDTH })
 		)
 	);
@@ -107,7 +107,7 @@ export function drawChart(ctx: PdfContext, parent: PDFKit.PDFStructureElement, b
 	);
 	const summaryY = imageY + layout.imageHeight + 6;
 	group.add(
-		doc.struct('P', () =>
+		doc.struct('P', {}, () =>
 			writeText(doc, block.summary, LEFT, summaryY, {
 				font: FONT.regular,
 				size: SIZE.body,
@@ -117,7 +117,7 @@ export function drawChart(ctx: PdfContext, parent: PDFKit.PDFStructureElement, b
 	);
 	const pointerY = summaryY + layout.summaryHeight + 2;
 	group.add(
-		doc.struct('P', () =>
+		doc.struct('P', {}, () =>
 			writeText(doc, pointer, LEFT, pointerY, {
 				font: FONT.regular,
 				size: SIZE.small,

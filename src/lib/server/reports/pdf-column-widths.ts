@@ -1,7 +1,25 @@
 /**
  * Table column widths, like a browser's automatic table layout: columns that fit on one line keep that width,
- * the wide ones share what is left, and none goes below its longest unbreakable word. Pure: widths in points.
+ * the wide ones share what is left, and none goes below its longest unbreakable word. Widths in points.
  */
+import { CONTENT_WIDTH, FONT, SIZE } from './pdf-layout';
+import type { TableColumn } from './report-types';
+
+type Doc = PDFKit.PDFDocument;
+
+export interface TableSpec {
+	caption: string;
+	columns: TableColumn[];
+	rows: string[][];
+	note?: string;
+}
+
+/** Horizontal padding inside a cell, each side. */
+export const CELL_PAD_X = 5;
+
+function cellAt(row: string[], index: number): string {
+	return row[index] ?? '';
+}
 
 function sum(values: number[]): number {
 	return values.reduce((total, value) => total + value, 0);
@@ -45,4 +63,42 @@ export function distributeColumnWidths(natural: number[], minimum: number[], tot
 		return widths.map((width, i) => width - (slack[i] / totalSlack) * excess);
 	}
 	return widths;
+}
+
+/** No single column may claim more than this share of the width just because one cell is long. */
+const MAX_NATURAL_SHARE = 0.6;
+
+/** "1 234,56 €", "-12 %", "3,5", "12 k€": French-formatted numbers, with optional unit. */
+const NUMERIC_CELL = /^[-−+]?\d[\d\s\u00a0\u202f.,]*(\s?(k€|M€|€|%))?$/;
+
+/** True when every non-empty cell of column `index` is a formatted number (so it is right-aligned). */
+export function isNumericColumn(rows: string[][], index: number): boolean {
+	const cells = rows.map((row) => cellAt(row, index).trim()).filter((cell) => cell !== '');
+	return cells.length > 0 && cells.every((cell) => NUMERIC_CELL.test(cell));
+}
+
+/** Longest run that cannot break (breaks happen at ordinary spaces and hyphens, never at U+00A0/U+202F). */
+function measureLongestWord(doc: Doc, text: string): number {
+	return Math.max(0, ...text.split(/[ \t\n-]+/).map((word) => doc.widthOfString(word)));
+}
+
+/** Column widths in points from each column's one-line width and longest unbreakable word (header included). */
+export function computeColumnWidths(doc: Doc, spec: TableSpec, totalWidth: number = CONTENT_WIDTH): number[] {
+	const cap = totalWidth * MAX_NATURAL_SHARE;
+	const natural: number[] = [];
+	const minimum: number[] = [];
+	spec.columns.forEach((column, c) => {
+		doc.font(FONT.bold).fontSize(SIZE.table);
+		let nat = doc.widthOfString(column.label);
+		let min = measureLongestWord(doc, column.label);
+		doc.font(FONT.regular).fontSize(SIZE.table);
+		for (const row of spec.rows) {
+			const text = cellAt(row, c);
+			nat = Math.max(nat, doc.widthOfString(text));
+			min = Math.max(min, measureLongestWord(doc, text));
+		}
+		minimum.push(Math.min(min, cap) + 2 * CELL_PAD_X);
+		natural.push(Math.max(Math.min(nat, cap) + 2 * CELL_PAD_X, Math.min(min, cap) + 2 * CELL_PAD_X));
+	});
+	return distributeColumnWidths(natural, minimum, totalWidth);
 }

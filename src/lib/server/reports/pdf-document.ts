@@ -52,6 +52,12 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
 
 /** Builds the document shell from the report's metadata; the caller draws pages and calls `doc.end()`. */
 export function createPdfDocument(meta: ReportMeta, options: PdfDocumentOptions = {}): PDFKit.PDFDocument {
+	const creationDate = new Date(meta.generatedAt);
+	if (Number.isNaN(creationDate.getTime())) {
+		throw new RangeError(`date de génération invalide (meta.generatedAt) : ${meta.generatedAt}`);
+	}
+	// PDF/A wants Info and XMP to agree; pdfkit leaves an empty Keywords out of the XMP, so leave it out here too.
+	const keywords = (meta.keywords ?? []).join(', ');
 	const doc = new PDFDocument({
 		size: 'A4',
 		margins: PAGE.margins,
@@ -69,10 +75,10 @@ export function createPdfDocument(meta: ReportMeta, options: PdfDocumentOptions 
 			Title: meta.title,
 			Author: `${meta.organisation} — ${meta.authorRole}`,
 			Subject: meta.subject ?? meta.subtitle ?? meta.title,
-			Keywords: (meta.keywords ?? []).join(', '),
+			...(keywords ? { Keywords: keywords } : {}),
 			Creator: 'Cap Libre',
 			Producer: 'Cap Libre (PDFKit 0.20)',
-			CreationDate: new Date(meta.generatedAt)
+			CreationDate: creationDate
 		}
 	});
 	escapeXmpInfo(doc);

@@ -37,7 +37,7 @@ export function drawCover(ctx: PdfContext, meta: ReportMeta): void {
 		colour: string = COLOUR.text
 	): number => {
 		cover.add(
-			doc.struct('P', () => writeText(doc, text, LEFT, y, { font, size, width: CONTENT_WIDTH, colour }))
+			doc.struct('P', {}, () => writeText(doc, text, LEFT, y, { font, size, width: CONTENT_WIDTH, colour }))
 		);
 		return y + measureText(doc, text, font, size, CONTENT_WIDTH);
 	};
@@ -45,7 +45,7 @@ export function drawCover(ctx: PdfContext, meta: ReportMeta): void {
 
 	let y = 250;
 	cover.add(
-		doc.struct('H1', () =>
+		doc.struct('H1', {}, () =>
 			writeText(doc, meta.title, LEFT, y, { font: FONT.bold, size: SIZE.h1, width: CONTENT_WIDTH })
 		)
 	);

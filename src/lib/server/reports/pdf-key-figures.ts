@@ -78,7 +78,7 @@ export function drawKeyFigures(doc: Doc, parent: Parent, figures: KeyFigure[]): 
 			const x = LEFT + i * (width + CARD_GAP) + CARD_PAD;
 			const inner = width - 2 * CARD_PAD;
 			parent.add(
-				doc.struct('P', () => {
+				doc.struct('P', {}, () => {
 					writeText(doc, figure.label, x, y + CARD_PAD, {
 						font: FONT.bold,
 						size: SIZE.small,

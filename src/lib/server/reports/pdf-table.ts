@@ -15,63 +15,19 @@ import {
 	SPACE,
 	ensureSpace
 } from './pdf-layout';
-import { distributeColumnWidths } from './pdf-column-widths';
+import { CELL_PAD_X as PAD_X, computeColumnWidths } from './pdf-column-widths';
 import { writeText } from './pdf-text-blocks';
-import type { TableColumn } from './report-types';
+import type { TableSpec } from './pdf-column-widths';
 
 type Doc = PDFKit.PDFDocument;
 type Parent = PDFKit.PDFStructureElement;
 
-export interface TableSpec {
-	caption: string;
-	columns: TableColumn[];
-	rows: string[][];
-	note?: string;
-}
+export type { TableSpec } from './pdf-column-widths';
 
-const PAD_X = 5;
 const PAD_Y = 3.5;
 const LEFT = PAGE.margins.left;
-/** No single column may claim more than this share of the width just because one cell is long. */
-const MAX_NATURAL_SHARE = 0.6;
-
 function cellAt(row: string[], index: number): string {
 	return row[index] ?? '';
-}
-
-/** "1 234,56 €", "-12 %", "3,5", "12 k€": French-formatted numbers, with optional unit. */
-const NUMERIC_CELL = /^[-−+]?\d[\d\s\u00a0\u202f.,]*(\s?(k€|M€|€|%))?$/;
-
-/** True when every non-empty cell of column `index` is a formatted number (so it is right-aligned). */
-export function isNumericColumn(rows: string[][], index: number): boolean {
-	const cells = rows.map((row) => cellAt(row, index).trim()).filter((cell) => cell !== '');
-	return cells.length > 0 && cells.every((cell) => NUMERIC_CELL.test(cell));
-}
-
-/** Longest run that cannot break (breaks happen at ordinary spaces and hyphens, never at U+00A0/U+202F). */
-function measureLongestWord(doc: Doc, text: string): number {
-	return Math.max(0, ...text.split(/[ \t\n-]+/).map((word) => doc.widthOfString(word)));
-}
-
-/** Column widths in points from each column's one-line width and longest unbreakable word (header included). */
-export function computeColumnWidths(doc: Doc, spec: TableSpec, totalWidth: number = CONTENT_WIDTH): number[] {
-	const cap = totalWidth * MAX_NATURAL_SHARE;
-	const natural: number[] = [];
-	const minimum: number[] = [];
-	spec.columns.forEach((column, c) => {
-		doc.font(FONT.bold).fontSize(SIZE.table);
-		let nat = doc.widthOfString(column.label);
-		let min = measureLongestWord(doc, column.label);
-		doc.font(FONT.regular).fontSize(SIZE.table);
-		for (const row of spec.rows) {
-			const text = cellAt(row, c);
-			nat = Math.max(nat, doc.widthOfString(text));
-			min = Math.max(min, measureLongestWord(doc, text));
-		}
-		minimum.push(Math.min(min, cap) + 2 * PAD_X);
-		natural.push(Math.max(Math.min(nat, cap) + 2 * PAD_X, Math.min(min, cap) + 2 * PAD_X));
-	});
-	return distributeColumnWidths(natural, minimum, totalWidth);
 }
 
 function measureRow(doc: Doc, cells: string[], widths: number[], font: string): number {
@@ -133,13 +89,14 @@ function drawRow(
 				size: SIZE.table,
 				width: width - 2 * PAD_X,
 				align: column.align,
+				// +1 pt of slack: pdfkit drops a last line that fits exactly once rounding is applied.
 				height: height - 2 * PAD_Y + 1
 			});
 		if (row && style.tag === 'TH') {
 			const headerOptions: HeaderCellOptions = { scope: 'Column' };
 			row.add(doc.struct('TH', headerOptions, draw));
 		} else if (row) {
-			row.add(doc.struct('TD', draw));
+			row.add(doc.struct('TD', {}, draw));
 		} else {
 			drawArtifact(doc, draw);
 		}
@@ -200,7 +157,7 @@ export function drawTable(doc: Doc, parent: Parent, spec: TableSpec, continuedLa
 	parent.add(table);
 	const captionY = doc.y;
 	table.add(
-		doc.struct('Caption', () =>
+		doc.struct('Caption', {}, () =>
 			writeText(doc, spec.caption, LEFT, captionY, { font: FONT.bold, size: SIZE.body, width: CONTENT_WIDTH })
 		)
 	);
@@ -213,7 +170,8 @@ export function drawTable(doc: Doc, parent: Parent, spec: TableSpec, continuedLa
 		// Widow control: the last row never goes alone to a new page; the one before it goes with it.
 		const isPenultimate = index === spec.rows.length - 2;
 		const leavesWidow = isPenultimate && doc.y + heights[index] + heights[index + 1] > CONTENT_BOTTOM;
-		if (!fits || (leavesWidow && rowsOnPage > 1)) {
+		// A row taller than a whole page is drawn (clipped) where it is rather than leaving a header alone.
+		if ((!fits && rowsOnPage > 0) || (leavesWidow && rowsOnPage > 1)) {
 			continueOnNextPage(doc, spec, widths, continuedLabel);
 			rowsOnPage = 0;
 		}
@@ -226,9 +184,10 @@ export function drawTable(doc: Doc, parent: Parent, spec: TableSpec, continuedLa
 	doc.y += 4;
 	const note = spec.note;
 	if (note) {
+		ensureSpace(doc, measureText(doc, note, FONT.regular, SIZE.small, CONTENT_WIDTH));
 		const y = doc.y;
 		parent.add(
-			doc.struct('P', () =>
+			doc.struct('P', {}, () =>
 				writeText(doc, note, LEFT, y, {
 					font: FONT.regular,
 					size: SIZE.small,

@@ -65,7 +65,7 @@ export function drawHeading(
 	ensureSpace(doc, before + height + after + keepWith);
 	const y = isAtPageTop(doc) ? doc.y : doc.y + before;
 	parent.add(
-		doc.struct(level, () =>
+		doc.struct(level, {}, () =>
 			writeText(doc, text, LEFT, y, { font: FONT.bold, size, width: CONTENT_WIDTH, colour: COLOUR.text })
 		)
 	);
@@ -84,7 +84,7 @@ export function drawHeading(
 	return y;
 }
 
-/** Height a paragraph needs before it may start on this page: two lines, or all of it if shorter. */
+/** Height kept under a heading before a paragraph: its first three lines, or all of it if shorter. */
 export function measureParagraphLeadIn(doc: Doc, text: string, size: number = SIZE.body): number {
 	return Math.min(measureText(doc, text, FONT.regular, size, CONTENT_WIDTH), 3 * measureLine(doc, size));
 }
@@ -103,7 +103,7 @@ export function drawParagraph(
 	);
 	const y = doc.y;
 	parent.add(
-		doc.struct('P', () =>
+		doc.struct('P', {}, () =>
 			writeText(doc, text, LEFT, y, { font: FONT.regular, size, width: CONTENT_WIDTH, colour: style.colour })
 		)
 	);
@@ -129,19 +129,19 @@ export function drawList(
 		);
 		ensureSpace(doc, labelHeight + firstLines);
 		const y = doc.y;
-		const label = doc.struct('Lbl', () =>
+		const label = doc.struct('Lbl', {}, () =>
 			isTerm
 				? writeText(doc, item.label, LEFT, y, { font: FONT.bold, size: SIZE.body, width: CONTENT_WIDTH })
 				: writeText(doc, '•', LEFT + 4, y, { font: FONT.bold, size: SIZE.body, width: LIST_INDENT })
 		);
-		const body = doc.struct('LBody', () =>
+		const body = doc.struct('LBody', {}, () =>
 			writeText(doc, item.body, bodyX, y + labelHeight, {
 				font: FONT.regular,
 				size: SIZE.body,
 				width: bodyWidth
 			})
 		);
-		list.add(doc.struct('LI', [label, body]));
+		list.add(doc.struct('LI', {}, [label, body]));
 		doc.y += 4;
 	}
 	list.end();
@@ -186,7 +186,7 @@ export function drawCallout(
 	const x = LEFT + CALLOUT_BAR + CALLOUT_PAD;
 	const width = CONTENT_WIDTH - CALLOUT_BAR - 2 * CALLOUT_PAD;
 	parent.add(
-		doc.struct('P', () => {
+		doc.struct('P', {}, () => {
 			writeText(doc, label, x, y + CALLOUT_PAD, { font: FONT.bold, size: SIZE.body, width, colour });
 			writeText(doc, text, x, doc.y + 2, { font: FONT.regular, size: SIZE.body, width });
 		})

@@ -11,16 +11,21 @@ import { drawCover, drawRunningFurniture } from './pdf-furniture';
 import { drawKeyFigures, measureKeyFiguresLeadIn } from './pdf-key-figures';
 import { DEFAULT_REPORT_LABELS } from './pdf-labels';
 import {
+	CONTENT_BOTTOM,
+	CONTENT_WIDTH,
+	ensureSpace,
 	FONT,
 	getPageNumber,
 	measureLine,
 	measureText,
-	CONTENT_WIDTH,
+	PAGE,
 	SIZE,
+	SPACE,
 	type PdfContext
 } from './pdf-layout';
 import { format } from '../../i18n/format';
-import { drawTable, isNumericColumn, measureTableLeadIn, type TableSpec } from './pdf-table';
+import { isNumericColumn, type TableSpec } from './pdf-column-widths';
+import { drawTable, measureTableLeadIn } from './pdf-table';
 import {
 	drawCallout,
 	drawHeading,
@@ -58,6 +63,22 @@ function measureLeadIn(ctx: PdfContext, block: Block): number {
 		case 'callout':
 			return measureCalloutLeadIn(doc, block.text);
 	}
+}
+
+/** A paragraph this short introduces what follows ("Le graphique ci-dessous…") and is kept with it. */
+const INTRO_MAX_LINES = 3;
+
+/**
+ * Points that must fit before block `index` starts: its lead-in, or, for a short introductory paragraph,
+ * the whole paragraph plus the lead-in of the next block (a whole chart, a table's first rows…).
+ */
+function measureKeepTogether(ctx: PdfContext, blocks: Block[], index: number): number {
+	const block = blocks[index];
+	const next = blocks[index + 1];
+	if (block.kind !== 'paragraph' || !next) return measureLeadIn(ctx, block);
+	const height = measureText(ctx.doc, block.text, FONT.regular, SIZE.body, CONTENT_WIDTH);
+	if (height > INTRO_MAX_LINES * measureLine(ctx.doc, SIZE.body)) return measureLeadIn(ctx, block);
+	return Math.min(height + SPACE.block + measureLeadIn(ctx, next), CONTENT_BOTTOM - PAGE.margins.top);
 }
 
 function drawBlock(ctx: PdfContext, parent: Parent, block: Block): void {
@@ -107,12 +128,15 @@ function drawSection(
 	const { doc, root } = ctx;
 	const section = doc.struct('Sect');
 	root.add(section);
-	const keepWith = blocks[0] ? measureLeadIn(ctx, blocks[0]) : 0;
+	const keepWith = blocks.length > 0 ? measureKeepTogether(ctx, blocks, 0) : 0;
 	const top = drawHeading(doc, section, title, 'H2', keepWith);
 	doc.addNamedDestination(destination, 'XYZ', null, top, null);
 	doc.outline.addItem(title);
 	ctx.toc.push({ title, destination, page: getPageNumber(doc) });
-	for (const block of blocks) drawBlock(ctx, section, block);
+	blocks.forEach((block, index) => {
+		if (block.kind === 'paragraph') ensureSpace(doc, measureKeepTogether(ctx, blocks, index));
+		drawBlock(ctx, section, block);
+	});
 	after?.(section);
 	section.end();
 }

@@ -1,6 +1,27 @@
+/**
+ * The dashboard: a handful of key figures with their trend, each traceable to imported files or to the
+ * selected scenario, and the spend charts. Reads pre-computed aggregates (usage_aggregates, seat_usage,
+ * indicator_snapshots) and licence lines only — never the raw per-agent usage facts.
+ */
+import {
+	computeInactiveTrend,
+	computeSpendYears,
+	computeUnusedSeats,
+	pickLatestTwo,
+	type IndicatorFigure,
+	type InactiveTrend,
+	type SavingsFigure,
+	type SpendYear,
+	type UnusedSeatsFigure
+} from '../../domain/dashboard/key-figures';
+import { computeOrgFigures, computePeerComparison, type PeerComparison } from '../../domain/dashboard/peers';
 import { summariseSpend, type SpendSummary } from '../../domain/spend';
 import type { Db } from '../db';
+import { createProgressRepository } from '../repositories/progress.repository';
 import { createSpendRepository } from '../repositories/spend.repository';
+import { getInventory } from './inventory';
+import { getProgress } from './progress';
+import { getSovereigntyReport } from './sovereignty';
 
 export interface SpendOverview {
 	/** The year shown: the most recent one with spend, unless asked for. */
@@ -35,5 +56,111 @@ export function getSpendOverview(
 		basis,
 		summary: summariseSpend(rows, labels),
 		importCount: repo.countActiveImports(orgId)
+	};
+}
+
+/** Indicator ids read from the sovereignty report and its dated snapshots. */
+export const COMPOSITE_SCORE_ID = 'composite-score';
+export const OPEN_SOURCE_SEATS_ID = 'open-source-seats-share';
+
+export interface Dashboard {
+	spend: SpendOverview;
+	current: SpendYear | null;
+	previous: SpendYear | null;
+	unused: UnusedSeatsFigure & { trend: InactiveTrend | null };
+	savings: SavingsFigure | null;
+	sovereignty: IndicatorFigure;
+	openSource: IndicatorFigure;
+	latestReportDate: string | null;
+	peers: { spendPerAgent: PeerComparison; proprietaryShare: PeerComparison; own: boolean } | null;
+}
+
+function readSnapshotFigure(
+	points: ReturnType<ReturnType<typeof createProgressRepository>['listSnapshotPoints']>,
+	id: string,
+	value: number | null,
+	coverage: number
+): IndicatorFigure {
+	const { current, previous } = pickLatestTwo(points, id);
+	// The report is computed now; a snapshot of the same data date is the same figure, not a trend point.
+	const earlier = current && previous ? previous : null;
+	return { value, coverage, previous: earlier };
+}
+
+function readPeers(db: Db, orgId: number): Dashboard['peers'] {
+	const figures = computeOrgFigures(createProgressRepository(db).listOrgSpend());
+	const own = figures.get(orgId) ?? { spendPerAgentCents: null, proprietaryShare: null };
+	const peers = [...figures].filter(([id]) => id !== orgId).map(([, f]) => f);
+	return {
+		own: figures.has(orgId),
+		spendPerAgent: computePeerComparison(
+			own.spendPerAgentCents,
+			peers.map((p) => p.spendPerAgentCents)
+		),
+		proprietaryShare: computePeerComparison(
+			own.proprietaryShare,
+			peers.map((p) => p.proprietaryShare)
+		)
+	};
+}
+
+/**
+ * Everything the dashboard shows, for the year asked (default: the latest with spend). `today`
+ * (yyyy-mm-dd) places the plan when no spend was imported; `comparePeers` adds the anonymised comparison
+ * with the instance's other organisations (withheld below 5 peers).
+ */
+export function getDashboard(
+	db: Db,
+	orgId: number,
+	options: {
+		labels: { unknownVendor: string; unclassified: string };
+		today: string;
+		year?: number;
+		comparePeers?: boolean;
+	}
+): Dashboard {
+	const spend = getSpendOverview(db, orgId, options.labels, options.year);
+	const years = computeSpendYears(createSpendRepository(db).spendByYearAndModel(orgId));
+	const index = years.findIndex((y) => y.year === spend.year);
+	const progressRepo = createProgressRepository(db);
+	const inventory = getInventory(db, orgId, spend.year ?? undefined);
+	const unused = computeUnusedSeats(inventory.products);
+	const progress = getProgress(db, orgId, { today: options.today, suppressSmallGroups: true });
+	const { report } = getSovereigntyReport(db, orgId, { year: spend.year ?? undefined });
+	const openSource = report.indicators.find((i) => i.id === OPEN_SOURCE_SEATS_ID);
+	const snapshots = progressRepo.listSnapshotPoints(orgId, [COMPOSITE_SCORE_ID, OPEN_SOURCE_SEATS_ID]);
+	return {
+		spend,
+		current: index >= 0 ? years[index] : null,
+		previous: index >= 0 ? (years[index + 1] ?? null) : null,
+		unused: { ...unused, trend: computeInactiveTrend(progressRepo.listUsagePoints(orgId)) },
+		savings:
+			progress.plan && progress.savings
+				? {
+						scenarioId: progress.plan.id,
+						scenarioName: progress.plan.name,
+						startYear: progress.plan.startYear,
+						realisedToDateCents: progress.savings.realisedToDateCents,
+						projectedToDateCents: progress.savings.projectedToDateCents,
+						asOfYear: progress.savings.asOfYear,
+						firstYearProjectedCents:
+							progress.savings.years.find((y) => y.planYear === 1)?.projectedCents ?? 0,
+						cancelledSeats: progress.cancelled.reduce((n, c) => n + c.cancelledSeats, 0)
+					}
+				: null,
+		sovereignty: readSnapshotFigure(
+			snapshots,
+			COMPOSITE_SCORE_ID,
+			report.composite.score,
+			report.composite.coverage
+		),
+		openSource: readSnapshotFigure(
+			snapshots,
+			OPEN_SOURCE_SEATS_ID,
+			openSource?.value ?? null,
+			openSource?.coverage ?? 0
+		),
+		latestReportDate: progressRepo.findLatestReportDate(orgId),
+		peers: options.comparePeers ? readPeers(db, orgId) : null
 	};
 }

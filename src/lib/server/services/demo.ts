@@ -8,6 +8,7 @@ import type { Runtime } from '../runtime';
 import { createOrganisationsRepository } from '../repositories/organisations.repository';
 import { addUser } from './accounts';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { importDepsOf } from './import-deps';
 import { importFile, type ImportReport } from './import-file';
 
 export const DEMO_ORG = {
@@ -44,15 +45,11 @@ export async function loadDemo(runtime: Runtime, demoDir = findDemoDir()): Promi
 	const reports: ImportReport[] = [];
 	for (const file of files) {
 		reports.push(
-			await importFile(
-				{
-					db: runtime.db,
-					databasePath: runtime.config.databasePath,
-					pseudonymise: runtime.pseudonymise,
-					maxBytes: runtime.config.maxUploadBytes
-				},
-				{ orgId: org.id, path: join(demoDir, file), actor: 'démonstration' }
-			)
+			await importFile(importDepsOf(runtime), {
+				orgId: org.id,
+				path: join(demoDir, file),
+				actor: 'démonstration'
+			})
 		);
 	}
 	return reports;

@@ -7,7 +7,7 @@ export function importDepsOf(runtime: Runtime, db: Db = runtime.db): ImportDeps 
 	return {
 		db,
 		databasePath: runtime.config.databasePath,
-		pseudonymise: runtime.pseudonymise,
+		pseudonymiseBatch: runtime.hmacPool.pseudonymiseBatch,
 		maxBytes: runtime.config.maxUploadBytes
 	};
 }

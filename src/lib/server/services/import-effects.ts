@@ -21,7 +21,10 @@ export function recordImportEffects(
 	report.counts.unchanged += usage.unchanged;
 	if (writer.servicesChanged) writer.rebuildUsageAggregates();
 	else if (usage.scopes.length > 0) writer.rebuildUsageAggregates(usage.scopes);
-	if (writer.servicesChanged || usage.scopes.length > 0) writer.rebuildSeatUsage();
+	// Seat usage changes with new holders, new services, or new activity of existing holders.
+	if (writer.wroteHolders || writer.servicesChanged || (usage.scopes.length > 0 && writer.hasSeatUsage())) {
+		writer.rebuildSeatUsage();
+	}
 	conn
 		.update(imports)
 		.set({

@@ -1,16 +1,13 @@
 /**
  * importFile: the one use case behind the upload form, `cap-libre import` and the tests.
- * The file is streamed twice (hash + UTF-8 check, then decode + parse), never read whole into memory, and
+ * The file is streamed (twice only when its encoding must be proved first), never read whole into memory, and
  * committed in ONE transaction on a dedicated connection: any error line rejects the whole file.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Transform } from 'node:stream';
+import type { Catalogue } from '../../domain/catalogue';
 import {
 	checkBytes,
-	createRowProcessor,
-	streamRecords,
 	decodeBytes,
 	detectEncoding,
 	detectFormat,
@@ -30,10 +27,11 @@ import {
 	type LicenceSourceKind,
 	type UpsertOutcome
 } from '../repositories/imports.repository';
-import { describeProduct } from './products';
-import type { Catalogue } from '../../domain/catalogue';
 import { getCatalogue } from './catalogue';
+import { streamAndCommit } from './import-commit';
 import { recordImportEffects } from './import-effects';
+import { HEAD_BYTES, openTextSource, readHead, scanWithoutBom } from './import-source';
+import { describeProduct } from './products';
 
 export type { ImportReport, ImportStatus } from '../../import/report';
 
@@ -42,7 +40,8 @@ export interface ImportDeps {
 	db: Db;
 	/** Path of the SQLite file: the commit runs on its own connection so other requests never see half a file. */
 	databasePath: string;
-	pseudonymise: (identifier: string) => string;
+	/** Keyed pseudonyms of a batch of identifiers, in order (privacy/hmac-pool.ts). */
+	pseudonymiseBatch: (identifiers: string[]) => Promise<string[]>;
 	maxBytes: number;
 	/** A catalogue to match products against instead of the organisation's own (tests). */
 	catalogue?: Catalogue;
@@ -61,64 +60,7 @@ export interface ImportInput {
 	onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
-const HEAD_BYTES = 64 * 1024;
 const SAMPLE_ROWS = 200;
-
-function readHead(path: string, size: number): Uint8Array {
-	const fd = openSync(path, 'r');
-	try {
-		const buf = Buffer.alloc(Math.min(size, HEAD_BYTES));
-		readSync(fd, buf, 0, buf.length, 0);
-		return buf;
-	} finally {
-		closeSync(fd);
-	}
-}
-
-/** First pass: SHA-256 of the bytes and, when the file has no BOM, whether it is valid UTF-8 throughout. */
-async function hashAndCheckUtf8(path: string, checkUtf8: boolean, signal?: AbortSignal) {
-	const hash = createHash('sha256');
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	let utf8 = checkUtf8;
-	for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20, signal })) {
-		hash.update(chunk as Buffer);
-		if (utf8) {
-			try {
-				decoder.decode(chunk as Buffer, { stream: true });
-			} catch {
-				utf8 = false;
-			}
-		}
-	}
-	if (utf8) {
-		try {
-			decoder.decode();
-		} catch {
-			utf8 = false;
-		}
-	}
-	return { sha256: hash.digest('hex'), utf8 };
-}
-
-function decoderStream(encoding: Encoding, bomLength: number): Transform {
-	const decoder = new TextDecoder(encoding, { ignoreBOM: false });
-	let toSkip = bomLength;
-	return new Transform({
-		readableObjectMode: false,
-		transform(chunk: Buffer, _enc, done) {
-			let bytes: Buffer = chunk;
-			if (toSkip > 0) {
-				const skip = Math.min(toSkip, bytes.length);
-				bytes = bytes.subarray(skip);
-				toSkip -= skip;
-			}
-			done(null, decoder.decode(bytes, { stream: true }));
-		},
-		flush(done) {
-			done(null, decoder.decode());
-		}
-	});
-}
 
 const SOURCE_KIND: Record<string, LicenceSourceKind> = {
 	mandats: 'accounting',
@@ -151,6 +93,15 @@ function emptyReport(file: string): ImportReport {
 	};
 }
 
+function duplicateOf(deps: ImportDeps, orgId: number, sha256: string, report: ImportReport): boolean {
+	const previous = createImportsRepository(deps.db).findImported(orgId, sha256);
+	if (!previous) return false;
+	report.status = 'duplicate';
+	report.duplicateOf = { id: previous.id, importedAt: previous.createdAt };
+	report.format = previous.format;
+	return true;
+}
+
 /** Imports one CSV file for an organisation; never throws on bad content (the report says why). */
 export async function importFile(deps: ImportDeps, input: ImportInput): Promise<ImportReport> {
 	const fileName = input.fileName ?? basename(input.path);
@@ -167,22 +118,19 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 	if (rejection) return reject(rejection.code, rejection.message);
 
 	const bom = detectEncoding(head.subarray(0, 4));
-	const hasBom = bom.bomLength > 0;
-	const { sha256, utf8 } = await hashAndCheckUtf8(input.path, !hasBom, input.signal);
-	const encoding: Encoding = hasBom ? bom.encoding : utf8 ? 'utf-8' : 'windows-1252';
+	let encoding: Encoding = bom.encoding;
+	let knownSha: string | null = null;
+	if (bom.bomLength === 0) {
+		const scan = await scanWithoutBom(input.path, input.signal);
+		encoding = scan.utf8 ? 'utf-8' : 'windows-1252';
+		knownSha = scan.sha256;
+		if (duplicateOf(deps, input.orgId, knownSha, report)) return report;
+	}
 	report.encoding = encoding;
 
-	const previous = createImportsRepository(deps.db).findImported(input.orgId, sha256);
-	if (previous) {
-		report.status = 'duplicate';
-		report.duplicateOf = { id: previous.id, importedAt: previous.createdAt };
-		report.format = previous.format;
-		return report;
-	}
-
 	// Cut the head at its last line break so the sniffer never sees half a record.
-	const headText = decodeBytes(head, encoding, hasBom ? bom.bomLength : 0);
-	const cut = size > head.length ? headText.slice(0, Math.max(headText.lastIndexOf('\n'), 0)) : headText;
+	const headText = decodeBytes(head, encoding, bom.bomLength);
+	const cut = size > HEAD_BYTES ? headText.slice(0, Math.max(headText.lastIndexOf('\n'), 0)) : headText;
 	const layout = sniffLayout(cut);
 	if ('code' in layout) return reject(layout.code, layout.message);
 	report.delimiter = layout.delimiter;
@@ -197,8 +145,10 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 		detectFormat(layout.header) ??
 		input.mapping ??
 		(savedMapping ? (JSON.parse(savedMapping) as CustomMapping) : null);
-	const headRecords = parseRecords(cut, layout.delimiter);
-	const sampleRows = headRecords.slice(layout.headerIndex + 1, layout.headerIndex + 1 + SAMPLE_ROWS);
+	const sampleRows = parseRecords(cut, layout.delimiter).slice(
+		layout.headerIndex + 1,
+		layout.headerIndex + 1 + SAMPLE_ROWS
+	);
 	report.preview = maskPersonalData(
 		layout.header,
 		sampleRows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, 20)
@@ -222,16 +172,39 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 		report.format = format.id;
 		report.formatLabel = format.label;
 	}
-
-	const catalogue = deps.catalogue ?? getCatalogue(deps.db, input.orgId);
-	const processor = createRowProcessor({
+	return commitFile(deps, input, report, {
 		format,
-		header: layout.header,
-		headerLine: layout.headerIndex + 1,
+		layout,
 		sampleRows,
-		ctx: { pseudonymise: deps.pseudonymise }
+		encoding,
+		bomLength: bom.bomLength,
+		size,
+		knownSha
 	});
+}
 
+interface Prepared {
+	format: FormatProfile | CustomMapping;
+	layout: {
+		delimiter: import('../../import/types').Delimiter;
+		headerIndex: number;
+		header: string[];
+		skipped: ImportReport['skipped'];
+	};
+	sampleRows: string[][];
+	encoding: Encoding;
+	bomLength: number;
+	size: number;
+	knownSha: string | null;
+}
+
+async function commitFile(
+	deps: ImportDeps,
+	input: ImportInput,
+	report: ImportReport,
+	p: Prepared
+): Promise<ImportReport> {
+	const catalogue = deps.catalogue ?? getCatalogue(deps.db, input.orgId);
 	const conn = openDb(deps.databasePath);
 	// A transaction of a million rows: a 32 MiB page cache instead of 2 MiB keeps index pages in memory.
 	conn.$client.pragma('cache_size = -32768');
@@ -240,21 +213,23 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 	conn.$client.pragma('foreign_keys = OFF');
 	const writer = createImportWriter(conn, input.orgId);
 	const now = new Date().toISOString();
-	const formatId: string = report.format;
+	const formatId = report.format ?? 'custom';
 	// Zoom dates each row by its meeting: the file as a whole is one report, dated by its period's end.
 	const datedByPeriod = formatId === 'zoom-participants';
 	// One lookup per distinct name and vendor, not per row: a usage file repeats a handful of products.
-	const productIds = new Map<string, number>();
+	const productIds = new Map<string | null, Map<string, number>>();
 	const productIdOf = (name: string, vendor: string | null) => {
-		const cacheKey = `${name}\u0000${vendor ?? ''}`;
-		let id = productIds.get(cacheKey);
+		let byName = productIds.get(vendor);
+		if (!byName) productIds.set(vendor, (byName = new Map()));
+		let id = byName.get(name);
 		if (id === undefined) {
 			id = writer.resolveProduct(describeProduct(name, vendor, catalogue));
-			productIds.set(cacheKey, id);
+			byName.set(name, id);
 		}
 		return id;
 	};
-	const commitRecord = (r: ImportRecord, importId: number) => {
+	let importId = 0;
+	const commit = (r: ImportRecord) => {
 		let outcome: UpsertOutcome;
 		switch (r.kind) {
 			case 'licence':
@@ -283,50 +258,54 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 		report.counts[outcome]++;
 	};
 
-	let bytesRead = 0;
-	const raw = createReadStream(input.path, { highWaterMark: 1 << 20, signal: input.signal });
-	raw.on('data', (chunk) => {
-		bytesRead += chunk.length;
-		input.onProgress?.(bytesRead, size);
+	const source = openTextSource(input.path, p.encoding, p.bomLength, {
+		size: p.size,
+		signal: input.signal,
+		onProgress: input.onProgress
 	});
-	const text = raw.pipe(decoderStream(encoding, hasBom ? bom.bomLength : 0));
-	raw.on('error', (e) => text.destroy(e));
-
 	conn.$client.exec('begin immediate');
 	try {
-		const importId = writer.insertImport({
+		importId = writer.insertImport({
 			orgId: input.orgId,
-			fileName,
-			sha256,
-			byteSize: size,
+			fileName: report.file,
+			sha256: p.knownSha ?? 'pending',
+			byteSize: p.size,
 			format: formatId,
-			encoding,
-			delimiter: layout.delimiter,
-			headerLine: layout.headerIndex + 1,
+			encoding: p.encoding,
+			delimiter: p.layout.delimiter,
+			headerLine: p.layout.headerIndex + 1,
 			rowCount: 0,
 			importedBy: input.actor
 		});
-		await streamRecords(text, layout.delimiter, (cells, line) => {
-			if (line <= layout.headerIndex + 1) return;
-			input.signal?.throwIfAborted();
-			for (const record of processor.push(cells, line)) commitRecord(record, importId);
+		const summary = await streamAndCommit({
+			source,
+			delimiter: p.layout.delimiter,
+			format: p.format,
+			header: p.layout.header,
+			headerLine: p.layout.headerIndex + 1,
+			sampleRows: p.sampleRows,
+			pseudonymiseBatch: deps.pseudonymiseBatch,
+			commit,
+			signal: input.signal
 		});
-		const summary = processor.finish();
 		report.rows = summary.rows;
-		report.skipped = [...layout.skipped, ...summary.skipped];
+		report.skipped = [...p.layout.skipped, ...summary.skipped];
 		report.errors.push(...summary.errors);
 		report.warnings.push(...summary.warnings);
 		report.period = summary.period;
 		report.concealedNames = summary.concealedNames;
-		if (report.errors.length > 0) {
+		// A file with a BOM was hashed while it was read: only now can it be told a duplicate.
+		const sha256 = p.knownSha ?? source.hash.digest('hex');
+		if (report.errors.length > 0 || (!p.knownSha && duplicateOf(deps, input.orgId, sha256, report))) {
 			conn.$client.exec('rollback');
-			report.status = 'rejected';
+			if (report.status !== 'duplicate') report.status = 'rejected';
 			report.counts = { new: 0, updated: 0, unchanged: 0 };
 			return report;
 		}
+		writer.setImportHash(importId, sha256);
 		if (datedByPeriod && summary.period) writer.assignReportDate(importId, summary.period.to);
 		recordImportEffects(conn, writer, importId, report);
-		if (report.mapping) writer.saveMapping(headerSignature(layout.header), JSON.stringify(report.mapping));
+		if (report.mapping) writer.saveMapping(headerSignature(p.layout.header), JSON.stringify(report.mapping));
 		if (input.dryRun) {
 			conn.$client.exec('rollback');
 			report.status = 'dry-run';
@@ -338,10 +317,20 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 		return report;
 	} catch (e) {
 		if (conn.$client.inTransaction) conn.$client.exec('rollback');
-		if (input.signal?.aborted)
-			return reject('aborted', 'Import interrompu : aucune donnée n’a été enregistrée.');
+		if (input.signal?.aborted) {
+			report.status = 'rejected';
+			report.counts = { new: 0, updated: 0, unchanged: 0 };
+			report.errors.push({
+				line: null,
+				column: null,
+				code: 'aborted',
+				message: 'Import interrompu : aucune donnée n’a été enregistrée.'
+			});
+			return report;
+		}
 		throw e;
 	} finally {
+		source.raw.destroy();
 		conn.$client.close();
 	}
 }
