@@ -83,12 +83,46 @@ describe('dashboard of the demo commune', () => {
 		const before = dashboard();
 		t.db.$client.exec('create temp table facts_backup as select * from usage_facts; delete from usage_facts');
 		try {
-			const after = dashboard();
+			// Another day is another cache key: the figures are computed again, without the facts.
+			const after = getDashboard(t.db, orgId, { labels, today: '2026-01-16' });
 			expect(after.unused).toEqual(before.unused);
 			expect(after.savings).toEqual(before.savings);
 		} finally {
 			t.db.$client.exec('insert into usage_facts select * from facts_backup; drop table facts_backup');
 		}
+	});
+});
+
+describe('memoised dashboard', () => {
+	let t: TestDb;
+	let orgId: number;
+
+	beforeAll(async () => {
+		t = createTestDb();
+		orgId = insertOrg(t.db);
+		await importDemo(t, orgId);
+	}, 60_000);
+	afterAll(() => t.close());
+
+	test('a new import changes the figures at once; an unchanged database gives the same figures back', () => {
+		const read = () => getDashboard(t.db, orgId, { labels, today: '2026-01-15' });
+		read(); // the first reading creates the scenario templates: a data change of its own
+		const first = read();
+		expect(read().current).toBe(first.current);
+		const importId = t.db.$client
+			.prepare(
+				`insert into imports (org_id, file_name, sha256, byte_size, format, encoding, delimiter, header_line, row_count, imported_by)
+				 values (?, 'avenant.csv', 'x', 1, 'invoice-lines', 'utf-8', ';', 1, 1, 'test') returning id`
+			)
+			.pluck()
+			.get(orgId);
+		t.db.$client
+			.prepare(
+				`insert into licence_lines (org_id, import_id, row_key, source_kind, label, amount_incl_tax_cents, date)
+				 values (?, ?, 'avenant', 'invoice', 'Avenant', 12300, '2025-06-30')`
+			)
+			.run(orgId, importId);
+		expect(read().current?.totalCents).toBe((first.current?.totalCents ?? 0) + 12_300);
 	});
 });
 

@@ -74,11 +74,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 	return path;
 }
 
-export const DEMO_LOGINS = {
-	elected: { email: 'elu@demo.cap-libre.fr', password: 'demo-elu' },
-	finance: { email: 'finances@demo.cap-libre.fr', password: 'demo-finances' },
-	admin: { email: 'admin@demo.cap-libre.fr', password: 'demo-admin' }
-} as const;
+export { DEMO_LOGINS, OTHER_ORG_USER } from './accounts';
 
 /** Signs in through the login form, as a person would. */
 export async function signIn(

@@ -2,12 +2,13 @@
  * Starts the built app (`node build`) on a free port with a fresh data directory and the demo loaded, and
  * stops it after the run. Run `npm run build` first (npm run test:e2e does).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { OTHER_ORG_USER } from './accounts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -60,6 +61,15 @@ export default async function setup(project: TestProject) {
 	server.stdout?.on('data', (d) => (output += d));
 	server.stderr?.on('data', (d) => (output += d));
 	await waitForHealth(baseUrl, server, () => output);
+	// A second organisation with its own finance officer: it must see nothing of the demo commune.
+	const cli = (args: string[], input?: string) =>
+		execFileSync(process.execPath, [join(root, 'bin', 'cap-libre.mjs'), ...args], {
+			cwd: root,
+			env: { ...process.env, CAP_LIBRE_DATA_DIR: dataDir },
+			input
+		});
+	cli(['org', 'add', 'Autre-Commune']);
+	cli(['user', 'add', '--role', 'finance', '--org', 'autre-commune', '--password-stdin', OTHER_ORG_USER.email], OTHER_ORG_USER.password);
 	project.provide('baseUrl', baseUrl);
 	project.provide('dataDir', dataDir);
 

@@ -1,0 +1,108 @@
+/**
+ * A finance officer imports files in the browser: the preview of a recognised file, the errors of a bad one
+ * (read and downloadable), confirm, and the figures on the dashboard. Imported text is shown, never run.
+ */
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { DEMO_LOGINS, openSession, screenshot, signIn, type Session } from './helpers/browser';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'csv');
+const INVOICES = join(FIXTURES, 'finances_factures-logiciels_excel-fr_cp1252.csv');
+
+describe('imports in the browser', () => {
+	const baseUrl = inject('baseUrl');
+	const dir = mkdtempSync(join(tmpdir(), 'cap-libre-e2e-files-'));
+	let s: Session;
+
+	beforeAll(async () => {
+		s = await openSession();
+		await signIn(s.page, baseUrl, DEMO_LOGINS.finance);
+	});
+	afterAll(async () => s?.close());
+
+	test('a file with a bad amount is refused with its line and column, and the errors can be downloaded', async () => {
+		const bad = join(dir, 'factures-avec-erreur.csv');
+		writeFileSync(bad, Buffer.from(readFileSync(INVOICES, 'latin1').replace('1\u00a0094,40', '1\u00a00x4,40'), 'latin1'));
+		await s.page.goto(baseUrl + '/imports');
+		await s.page.setInputFiles('#file-input', bad);
+		const errors = s.page.getByTestId('import-errors');
+		await errors.waitFor();
+		expect(await errors.textContent()).toMatch(/Montant HT|TVA|TTC/);
+		expect(await s.page.getByRole('alert').first().textContent()).toContain('refusé');
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('button', { name: /Télécharger les erreurs/ }).click()
+		]);
+		const csv = readFileSync((await download.path()) as string, 'utf8');
+		expect(csv.startsWith('\ufeff')).toBe(true);
+		expect(csv).toContain(';');
+		await screenshot(s.page, 'import-erreurs');
+		expect(await s.page.getByRole('button', { name: 'Confirmer l’import' }).count()).toBe(0);
+	});
+
+	test('a recognised file is previewed, confirmed, then its spend appears on the dashboard', async () => {
+		await s.page.goto(baseUrl + '/imports');
+		await s.page.setInputFiles('#file-input', INVOICES);
+		await s.page.getByTestId('import-format').waitFor();
+		expect(await s.page.getByTestId('import-format').textContent()).toMatch(/[Ff]acture/);
+		expect(await s.page.getByTestId('import-rows').textContent()).toMatch(/^\s*9\b/);
+		await screenshot(s.page, 'import-apercu');
+		await s.page.getByRole('button', { name: 'Confirmer l’import' }).click();
+		await s.page.getByTestId('import-outcome').waitFor();
+		expect(await s.page.getByTestId('import-outcome').textContent()).toContain('9 lignes');
+		expect(await s.page.getByTestId('import-history').textContent()).toContain(
+			'finances_factures-logiciels_excel-fr_cp1252.csv'
+		);
+
+		await s.page.goto(baseUrl + '/?annee=2024');
+		expect(await s.page.getByTestId('kf-annual-spend').textContent()).toBe('33\u202f797\u00a0€');
+	});
+
+	test('text from an imported file is displayed as text, never run', async () => {
+		const hostile = join(dir, 'factures-hostiles.csv');
+		const header = 'Fournisseur;N° facture;Date facture;Logiciel / prestation;Compte (M57);Montant HT;TVA;Montant TTC';
+		const line = `Revendeur <b>gras</b>;F-1;15/01/2024;<script>window.__xss=1</script><img src=x onerror="window.__xss=2">;6156;100,00 €;20,00 €;120,00 €`;
+		writeFileSync(hostile, `${header}\r\n${line}\r\n`);
+		let dialogs = 0;
+		s.page.on('dialog', (d) => {
+			dialogs++;
+			void d.dismiss();
+		});
+		await s.page.goto(baseUrl + '/imports');
+		await s.page.setInputFiles('#file-input', hostile);
+		await s.page.getByRole('button', { name: 'Confirmer l’import' }).click();
+		await s.page.getByTestId('import-outcome').waitFor();
+		for (const path of ['/imports', '/licences', '/produits', '/?annee=2024']) {
+			await s.page.goto(baseUrl + path);
+			expect(await s.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+		}
+		await s.page.goto(baseUrl + '/licences');
+		expect(await s.page.content()).not.toContain('<script>window.__xss=1</script>');
+		expect(dialogs).toBe(0);
+	});
+});
+
+describe('a whole session stays on this server', () => {
+	const baseUrl = inject('baseUrl');
+
+	test('login, import, dashboard and reports load nothing from another host; the only cookie is the session', async () => {
+		const s = await openSession();
+		try {
+			await signIn(s.page, baseUrl, DEMO_LOGINS.finance);
+			await s.page.goto(baseUrl + '/imports');
+			await s.page.setInputFiles('#file-input', join(FIXTURES, 'adobe_admin-console-users.csv'));
+			await s.page.getByTestId('import-format').waitFor();
+			for (const path of ['/', '/licences', '/scenarios', '/souverainete', '/rapports', '/donnees-personnelles']) {
+				await s.page.goto(baseUrl + path);
+				await s.page.waitForLoadState('networkidle');
+			}
+			const { foreignRequests } = await import('./helpers/browser');
+			expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
+			expect((await s.context.cookies()).map((c) => c.name)).toEqual(['cap_session']);
+		} finally {
+			await s.close();
+		}
+	});
+});
