@@ -1523,8 +1523,9 @@ function parseArgs(argv) {
 const FILE_NAMES = [
 	'01_factures-logiciels-2025_excel-fr_cp1252.csv',
 	'02_ms365_export-utilisateurs_excel-fr_cp1252.csv',
-	'03_ms365_apps-usage-user-detail_D30_2025-12-01_utf8-bom.csv',
-	'04_ms365_apps-usage-user-detail_D30_2025-06-01_utf8-bom.csv',
+	// The June report is numbered before December's: files load in name order, so the story unfolds in time.
+	'04_ms365_apps-usage-user-detail_D30_2025-12-01_utf8-bom.csv',
+	'03_ms365_apps-usage-user-detail_D30_2025-06-01_utf8-bom.csv',
 	'05_ms365_teams-user-activity-user-detail_D30_2025-12-01_utf8-bom.csv',
 	'06_zoom_participants-novembre-2025_utf8-bom.csv',
 	'07_adobe_admin-console-users.csv',

@@ -3,7 +3,7 @@ import type { CustomMapping } from '$lib/import';
 import { createImportsRepository } from '$lib/server/repositories/imports.repository';
 import { getRuntime } from '$lib/server/runtime';
 import { importDepsOf } from '$lib/server/services/import-deps';
-import { importFile } from '$lib/server/services/import-file';
+import { importFile, recordSnapshotAfter } from '$lib/server/services/import-file';
 import { undoImport } from '$lib/server/services/undo-import';
 import { createUploadStore } from '$lib/server/services/uploads';
 import { createAuditRepository } from '$lib/server/repositories/audit.repository';
@@ -79,6 +79,7 @@ export const actions: Actions = {
 		const result = undoImport(locals.db, locals.org.id, id);
 		if (!result) return fail(404, { message: 'Import introuvable ou déjà annulé.' });
 		audit(locals, 'import.undo', { importId: id, removed: result.removed });
+		recordSnapshotAfter(locals.db, locals.org.id, 'undo');
 		return { undone: { id, removed: result.removed } };
 	}
 };

@@ -32,6 +32,7 @@ import { streamAndCommit } from './import-commit';
 import { recordImportEffects } from './import-effects';
 import { HEAD_BYTES, openTextSource, readHead, scanWithoutBom } from './import-source';
 import { describeProduct } from './products';
+import { recordIndicatorSnapshot } from './snapshots';
 
 export type { ImportReport, ImportStatus } from '../../import/report';
 
@@ -100,6 +101,18 @@ function duplicateOf(deps: ImportDeps, orgId: number, sha256: string, report: Im
 	report.duplicateOf = { id: previous.id, importedAt: previous.createdAt };
 	report.format = previous.format;
 	return true;
+}
+
+/**
+ * The indicators' trend gets a point after every change of data. The import is committed by then: a failure
+ * here must not turn it into an error for the user, so it is logged instead.
+ */
+export function recordSnapshotAfter(db: Db, orgId: number, trigger: string): void {
+	try {
+		recordIndicatorSnapshot(db, orgId, trigger);
+	} catch (e) {
+		console.error(`Instantané des indicateurs non enregistré (${trigger}) :`, e);
+	}
 }
 
 /** Imports one CSV file for an organisation; never throws on bad content (the report says why). */
@@ -313,6 +326,7 @@ async function commitFile(
 			conn.$client.exec('commit');
 			report.status = 'imported';
 			report.importId = importId;
+			recordSnapshotAfter(deps.db, input.orgId, 'import');
 		}
 		return report;
 	} catch (e) {
