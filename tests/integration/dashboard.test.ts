@@ -10,7 +10,7 @@ import { importDemo, readDemoExpected } from '../helpers/import-demo';
 
 const expected = readDemoExpected();
 const files = expected.files;
-const labels = { unknownVendor: 'Éditeur non renseigné', unclassified: 'Non classé' };
+const labels = { unknownVendor: 'Éditeur non renseigné', unclassified: 'Non classé', others: 'Autres' };
 
 describe('dashboard of the demo commune', () => {
 	let t: TestDb;
@@ -53,8 +53,8 @@ describe('dashboard of the demo commune', () => {
 	test('the trend of unused seats: inactive Apps users of the June and December reports', () => {
 		const apps = (name: string) => files[name];
 		expect(dashboard().unused.trend).toEqual({
-			previous: apps('04_ms365_apps-usage-user-detail_D30_2025-06-01_utf8-bom.csv').inactiveUsers,
-			current: apps('03_ms365_apps-usage-user-detail_D30_2025-12-01_utf8-bom.csv').inactiveUsers,
+			previous: apps('03_ms365_apps-usage-user-detail_D30_2025-06-01_utf8-bom.csv').inactiveUsers,
+			current: apps('04_ms365_apps-usage-user-detail_D30_2025-12-01_utf8-bom.csv').inactiveUsers,
 			since: '2025-06-01',
 			latest: '2025-12-01'
 		});

@@ -8,8 +8,8 @@ import { createTestDb, insertOrg, type TestDb } from '../helpers/create-test-db'
 import { importDemo, readDemoExpected } from '../helpers/import-demo';
 
 const files = readDemoExpected().files;
-const june = files['04_ms365_apps-usage-user-detail_D30_2025-06-01_utf8-bom.csv'];
-const december = files['03_ms365_apps-usage-user-detail_D30_2025-12-01_utf8-bom.csv'];
+const june = files['03_ms365_apps-usage-user-detail_D30_2025-06-01_utf8-bom.csv'];
+const december = files['04_ms365_apps-usage-user-detail_D30_2025-12-01_utf8-bom.csv'];
 
 describe('progress of the demo commune', () => {
 	let t: TestDb;

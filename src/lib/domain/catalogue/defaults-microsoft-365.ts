@@ -43,7 +43,8 @@ function m365(
 		vendor: 'Microsoft',
 		vendorCountry: 'US',
 		category: 'office-suite',
-		synonyms: [name, ...skus],
+		// Finance officers abbreviate: "M365 Business Standard 380 util." in a mandat's label.
+		synonyms: [name, name.replace(/^Microsoft 365 /, 'M365 '), ...skus],
 		unitPrice: price,
 		alternativeIds,
 		// Apps-only SKUs are the office suite alone: nothing else to replace.

@@ -2,7 +2,7 @@
  * The demo commune, Saint-Exemple-sur-Loire: shipped as CSV files in demo/ in the shapes of real exports and
  * loaded through the same import service as a user's file.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Runtime } from '../runtime';
 import { createOrganisationsRepository } from '../repositories/organisations.repository';
@@ -10,6 +10,7 @@ import { addUser } from './accounts';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { importDepsOf } from './import-deps';
 import { importFile, type ImportReport } from './import-file';
+import { updateProductAttributes } from './products-admin';
 
 export const DEMO_ORG = {
 	slug: 'saint-exemple-sur-loire',
@@ -52,7 +53,38 @@ export async function loadDemo(runtime: Runtime, demoDir = findDemoDir()): Promi
 			})
 		);
 	}
+	classifyDemoProducts(runtime, org.id, demoDir);
 	return reports;
+}
+
+interface ClassificationRule {
+	nameStartsWith: string;
+	catalogueId: string;
+	vendor?: string;
+}
+
+/**
+ * The demo's invented vendors (its ERP, CMS, e-services portal) are unknown to the catalogue: they are linked
+ * to its generic entries through the same use case as the Produits page, as a finance officer would.
+ */
+function classifyDemoProducts(runtime: Runtime, orgId: number, demoDir: string): void {
+	const path = join(demoDir, 'classification.json');
+	if (!existsSync(path)) return;
+	const { rules } = JSON.parse(readFileSync(path, 'utf8')) as { rules: ClassificationRule[] };
+	const products = runtime.db.$client
+		.prepare('select id, name from products where org_id = ? and catalogue_id is null')
+		.all(orgId) as { id: number; name: string }[];
+	for (const product of products) {
+		const rule = rules.find((r) => product.name.startsWith(r.nameStartsWith));
+		if (!rule) continue;
+		updateProductAttributes(
+			runtime.db,
+			orgId,
+			product.id,
+			{ catalogueId: rule.catalogueId, vendor: rule.vendor ?? null },
+			{ userId: null, label: 'démonstration' }
+		);
+	}
 }
 
 /** At start-up: loads the demo into an empty database, unless CAP_LIBRE_DEMO=0. */

@@ -1,11 +1,13 @@
 import { matchAnyProduct, type Catalogue } from '../../domain/catalogue';
+import { matchKnownSoftware } from '../../domain/catalogue/known-software';
 import type { ProductInfo } from '../repositories/imports.repository';
 
 /**
  * The attributes a product seen in a file gets: those of the catalogue entry or open-source alternative its
  * name matches (under the catalogue's canonical name, so "MICROSOFT 365 BUSINESS STANDARD" and
  * "Microsoft 365 Business Standard - 380 utilisateurs" are one product), or unknown attributes and the name
- * as written, listed for the user to classify.
+ * as written, listed for the user to classify. Common installed tools (Firefox, 7-Zip…) are recognised from a
+ * short list of known software, under their usual name.
  */
 export function describeProduct(name: string, vendor: string | null, catalogue: Catalogue): ProductInfo {
 	const match = matchAnyProduct(name, catalogue);
@@ -36,6 +38,12 @@ export function describeProduct(name: string, vendor: string | null, catalogue: 
 			openFormats: a.openFormats,
 			catalogueId: a.id
 		};
+	}
+	const known = matchKnownSoftware(name);
+	if (known) {
+		const { synonyms: _synonyms, ...attributes } = known;
+		// Installed desktop software: it runs on the commune's own PCs.
+		return { ...attributes, hosting: 'on-premises', catalogueId: null };
 	}
 	return {
 		name: name.trim(),
