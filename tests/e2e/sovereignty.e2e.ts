@@ -77,7 +77,8 @@ describe('page Souveraineté de la commune de démonstration', () => {
 			expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
 			expect(await figure.locator('.chart-summary').textContent()).toMatch(/\w{4,}/);
 		}
-		for (const id of ['chart-composite', 'chart-trend']) expect(await s.page.locator(`#${id}`).count(), id).toBe(1);
+		for (const id of ['chart-composite', 'chart-trend'])
+			expect(await s.page.locator(`#${id}`).count(), id).toBe(1);
 		const painted = await s.page.locator('#chart-composite').evaluate((c: HTMLCanvasElement) => {
 			const px = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
 			let n = 0;
@@ -113,33 +114,44 @@ describe('fiche produit, par l’agent des finances', () => {
 	});
 	afterAll(async () => s?.close());
 
-	test('a product to classify is completed from its page and the indicators take it into account', async () => {
+	test('an incomplete product is completed from its page, and the list shows it complete', async () => {
 		await s.page.goto(baseUrl + '/produits');
-		const row = s.page.locator('tr', { hasText: 'KeePassXC' });
-		expect(await row.textContent()).toContain('À classer');
-		await row.getByRole('link', { name: 'KeePassXC' }).click();
+		// The first incomplete product whose data location is unknown and which costs nothing this year.
+		const rows = s.page.locator('[data-testid=products-table] tbody tr');
+		let name: string | null = null;
+		for (let i = 0; i < (await rows.count()) && name === null; i++) {
+			const [status, , , , hosting, , , spend] = await rows.nth(i).locator('td').allTextContents();
+			if (status.includes('Incomplet') && hosting.includes('inconnu') && spend.trim() === '—')
+				name = await rows.nth(i).locator('th a').textContent();
+		}
+		if (!name) throw new Error('aucun produit incomplet sans dépense dans la démonstration');
+		await rows.locator('th a', { hasText: name }).first().click();
 		await s.page.waitForURL(/\/produits\/\d+$/);
-		expect(await s.page.getByTestId('missing-attributes').textContent()).toContain('licence');
+		expect(await s.page.getByTestId('missing-attributes').textContent()).toContain('hébergement');
 
-		await s.page.getByLabel('Licence', { exact: true }).selectOption('open-source');
+		if ((await s.page.getByLabel('Fournisseur (éditeur ou prestataire)').inputValue()) === '')
+			await s.page.getByLabel('Fournisseur (éditeur ou prestataire)').fill('Éditeur de test');
+		if ((await s.page.getByLabel('Licence', { exact: true }).inputValue()) === '')
+			await s.page.getByLabel('Licence', { exact: true }).selectOption('proprietary');
 		await s.page.getByLabel('Pays du fournisseur').fill('de');
 		await s.page.getByLabel('Où sont les données ?').selectOption('on-premises');
-		await s.page.getByLabel('Identifiant de licence SPDX').fill('GPL-3.0-or-later');
-		await Promise.all([s.page.waitForLoadState('load'), s.page.getByRole('button', { name: 'Enregistrer' }).click()]);
+		await s.page.getByLabel('Enregistre par défaut dans des formats ouverts (ODF…) ?').selectOption('false');
+		await s.page.getByRole('button', { name: 'Enregistrer' }).click();
 		await s.page.getByTestId('product-saved').waitFor();
 
 		await s.page.reload();
 		expect(await s.page.getByLabel('Pays du fournisseur').inputValue()).toBe('DE');
-		expect(await s.page.getByLabel('Licence', { exact: true }).inputValue()).toBe('open-source');
+		expect(await s.page.getByLabel('Où sont les données ?').inputValue()).toBe('on-premises');
 		await screenshot(s.page, 'produit-modifie');
 
 		await s.page.goto(baseUrl + '/produits');
-		expect(await s.page.locator('tr', { hasText: 'KeePassXC' }).textContent()).not.toContain('À classer');
+		const row = s.page.locator('[data-testid=products-table] tbody tr', { hasText: name }).first();
+		expect(await row.locator('td').first().textContent()).toContain('Complet');
 	});
 
 	test('an invalid value is refused with a French message next to the field', async () => {
 		await s.page.goto(baseUrl + '/produits');
-		await s.page.locator('tr', { hasText: 'VLC media player' }).getByRole('link').click();
+		await s.page.locator('[data-testid=products-table] tbody tr th a').first().click();
 		await s.page.waitForURL(/\/produits\/\d+$/);
 		await s.page.getByLabel('Pays du fournisseur').fill('1x');
 		await s.page.getByRole('button', { name: 'Enregistrer' }).click();

@@ -63,8 +63,12 @@ describe('cap-libre indicators', () => {
 	test('without --json, one line per indicator with value and coverage, then the overall level', () => {
 		const result = run('indicators', '--org', 'saint-exemple-sur-loire');
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toMatch(/^Indicateurs de souveraineté — Saint-Exemple-sur-Loire \(dépenses 2025, factures\)/);
-		expect(result.stdout).toMatch(/Concentration des fournisseurs \(HHI\) +[\d\u202f]+ \/ 10\u202f000 +couverture \d+\u00a0%/);
+		expect(result.stdout).toMatch(
+			/^Indicateurs de souveraineté — Saint-Exemple-sur-Loire \(dépenses 2025, factures\)/
+		);
+		expect(result.stdout).toMatch(
+			/Concentration des fournisseurs \(HHI\) +[\d\u202f]+ \/ 10\u202f000 +couverture \d+\u00a0%/
+		);
 		expect(result.stdout).toMatch(/Niveau global : (SEAL-\d|non évaluable)/);
 		expect(result.stdout).toContain('pas une certification');
 	});

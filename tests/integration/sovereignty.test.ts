@@ -17,7 +17,11 @@ import { createAuditRepository } from '../../src/lib/server/repositories/audit.r
 import { createProductsRepository } from '../../src/lib/server/repositories/products.repository';
 import { createScenariosRepository } from '../../src/lib/server/repositories/scenarios.repository';
 import { importFile } from '../../src/lib/server/services/import-file';
-import { listProductsForAdmin, updateProductAttributes } from '../../src/lib/server/services/products-admin';
+import {
+	classifyProductStatus,
+	listProductsForAdmin,
+	updateProductAttributes
+} from '../../src/lib/server/services/products-admin';
 import { listIndicatorSnapshots, recordIndicatorSnapshot } from '../../src/lib/server/services/snapshots';
 import {
 	getCompositeWeights,
@@ -43,7 +47,9 @@ describe('sovereignty report on the demo commune', () => {
 	beforeAll(async () => {
 		t = createTestDb();
 		orgId = insertOrg(t.db);
-		for (const file of readdirSync(DEMO).filter((f) => f.endsWith('.csv')).sort()) {
+		for (const file of readdirSync(DEMO)
+			.filter((f) => f.endsWith('.csv'))
+			.sort()) {
 			const report = await importFile(t.deps, { orgId, path: join(DEMO, file), actor: 'test' });
 			expect(report.status, file).toBe('imported');
 		}
@@ -71,13 +77,13 @@ describe('sovereignty report on the demo commune', () => {
 	test('a snapshot stores every indicator, scaled, and a second one in the same minute replaces it', () => {
 		const { report } = getSovereigntyReport(t.db, orgId);
 		const rows = toIndicatorRows(report);
-		recordIndicatorSnapshot(t.db, orgId, 'import', new Date('2026-01-05T10:00:10Z'));
-		recordIndicatorSnapshot(t.db, orgId, 'import', new Date('2026-01-05T10:00:50Z'));
-		const once = listIndicatorSnapshots(t.db, orgId).filter((s) => s.trigger === 'import');
+		recordIndicatorSnapshot(t.db, orgId, 'test', new Date('2026-01-05T10:00:10Z'));
+		recordIndicatorSnapshot(t.db, orgId, 'test', new Date('2026-01-05T10:00:50Z'));
+		const once = listIndicatorSnapshots(t.db, orgId).filter((s) => s.trigger === 'test');
 		expect(once).toHaveLength(1);
 		const [snapshot] = once;
-		// The demo's latest usage report is dated 1 December 2025: the snapshot describes that date.
-		expect(snapshot.asOf).toBe('2025-12-01');
+		// The demo's latest usage report is of 1 December 2025, its latest mandat of 15 December 2025.
+		expect(snapshot.asOf).toBe('2025-12-15');
 		expect(Object.keys(snapshot.values).sort()).toEqual([...rows.map((r) => r.id), 'seal-level'].sort());
 		for (const row of rows) {
 			const stored = snapshot.values[row.id];
@@ -87,17 +93,23 @@ describe('sovereignty report on the demo commune', () => {
 			expect(Math.abs((stored.coverage ?? Number.NaN) - row.coverage)).toBeLessThanOrEqual(1e-4);
 		}
 		expect(snapshot.values['seal-level'].value).toBe(report.seal.overallLevel);
-		recordIndicatorSnapshot(t.db, orgId, 'import', new Date('2026-01-05T10:01:00Z'));
-		expect(listIndicatorSnapshots(t.db, orgId).filter((s) => s.trigger === 'import')).toHaveLength(2);
+		recordIndicatorSnapshot(t.db, orgId, 'test', new Date('2026-01-05T10:01:00Z'));
+		expect(listIndicatorSnapshots(t.db, orgId).filter((s) => s.trigger === 'test')).toHaveLength(2);
 	});
 
 	test('weights are validated, saved and used by the composite score', () => {
 		const refused = saveCompositeWeights(t.db, orgId, { 'open-source': '-3' });
 		expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/entier de 0 à 100/) });
 		const zero = Object.fromEntries(
-			['open-source', 'jurisdiction', 'data-location', 'open-formats', 'reversibility', 'vendor-diversity', 'mutualisation'].map(
-				(id) => [id, '0']
-			)
+			[
+				'open-source',
+				'jurisdiction',
+				'data-location',
+				'open-formats',
+				'reversibility',
+				'vendor-diversity',
+				'mutualisation'
+			].map((id) => [id, '0'])
 		);
 		expect(saveCompositeWeights(t.db, orgId, zero)).toMatchObject({ ok: false, message: /supérieur à 0/ });
 		expect(getCompositeWeights(t.db, orgId)['open-source']).toBe(25);
@@ -111,53 +123,128 @@ describe('sovereignty report on the demo commune', () => {
 		expect(report.composite.score).toBeCloseTo(share * 100, 9);
 	});
 
-	test('classifying an unknown product raises coverage by its share of seats, audited and snapshotted', () => {
-		const id = productId('Mozilla Firefox (x64 fr)');
+	test('completing a product raises coverage by its share of seats, audited and snapshotted', () => {
 		const before = getSovereigntyReport(t.db, orgId);
-		const line = before.lines.find((l) => l.productId === id);
+		// The heaviest product, by seats, whose data location is unknown and which costs nothing this year.
+		const gap = before.report.completeness.products.find(
+			(p) => p.spendCents === 0 && p.seats > 0 && p.missing.some((m) => m.attribute === 'hosting')
+		);
+		if (!gap) throw new Error('aucun produit de la démonstration sans hébergement connu');
+		const id = productId(gap.productName);
+		const stored = createProductsRepository(t.db).get(orgId, id);
+		if (!stored) throw new Error('produit introuvable');
 		const totalSeats = before.lines.reduce((s, l) => s + l.seats, 0);
-		const coverageBefore = findIndicator(before.report.indicators, 'open-source-seats-share')?.coverage ?? 0;
-		expect(line?.seatsSource).toBe('installations');
+		const coverageBefore =
+			findIndicator(before.report.indicators, 'hosting-on-premises-share')?.coverage ?? 0;
 
 		const invalid = updateProductAttributes(t.db, orgId, id, { vendorCountry: 'États-Unis' });
-		expect(invalid).toMatchObject({ ok: false, errors: { vendorCountry: expect.stringMatching(/deux lettres/) } });
+		expect(invalid).toMatchObject({
+			ok: false,
+			errors: { vendorCountry: expect.stringMatching(/deux lettres/) }
+		});
+		expect(createProductsRepository(t.db).get(orgId, id)).toEqual(stored);
 
 		const result = updateProductAttributes(
 			t.db,
 			orgId,
 			id,
-			{ vendor: 'Mozilla', vendorCountry: 'us', licenceModel: 'open-source', spdxId: 'MPL-2.0', hosting: 'on-premises', openFormats: 'true', category: 'other' },
+			{
+				vendor: stored.vendor ?? 'Éditeur',
+				vendorCountry: 'us',
+				category: stored.category,
+				licenceModel: stored.licenceModel ?? 'proprietary',
+				hosting: 'on-premises',
+				openFormats: 'false',
+				catalogueId: stored.catalogueId
+			},
 			{ userId: null, label: 'finances@test' }
 		);
 		expect(result).toEqual({ ok: true, filledFromCatalogue: false });
 		const after = getSovereigntyReport(t.db, orgId);
-		const coverageAfter = findIndicator(after.report.indicators, 'open-source-seats-share')?.coverage ?? 0;
-		expect(coverageAfter - coverageBefore).toBeCloseTo((line?.seats ?? 0) / totalSeats, 9);
-		// Free software on premises: only the supply chain's origin (hardware) is left to say.
-		const left = after.report.completeness.products.find((p) => p.productName === 'Mozilla Firefox (x64 fr)');
-		expect(left?.missing.map((a) => a.attribute)).toEqual(['supplyChain']);
+		const coverageAfter = findIndicator(after.report.indicators, 'hosting-on-premises-share')?.coverage ?? 0;
+		expect(coverageAfter - coverageBefore).toBeCloseTo(gap.seats / totalSeats, 9);
+		const left = after.report.completeness.products.find((p) => p.productName === gap.productName);
+		expect(left?.missing.map((m) => m.attribute) ?? []).not.toContain('hosting');
 
 		const entry = createAuditRepository(t.db)
 			.list(orgId)
 			.find((e) => e.action === 'product.update');
 		expect(entry?.actor).toBe('finances@test');
-		expect(JSON.parse(entry?.details ?? '{}').changes.vendorCountry).toEqual({ before: null, after: 'US' });
+		expect(JSON.parse(entry?.details ?? '{}').changes.hosting).toEqual({
+			before: null,
+			after: 'on-premises'
+		});
 		expect(listIndicatorSnapshots(t.db, orgId).some((s) => s.trigger === 'product-update')).toBe(true);
 		expect(listProductsForAdmin(t.db, orgId).find((p) => p.id === id)?.status).toBe('complete');
 	});
 
 	test('linking a product to a catalogue alternative fills its attributes from the catalogue', () => {
-		const id = productId('Inkscape');
-		expect(listProductsForAdmin(t.db, orgId).find((p) => p.id === id)?.status).toBe('to-classify');
-		const result = updateProductAttributes(t.db, orgId, id, { catalogueId: 'libreoffice-draw', keyCustody: 'customer' });
+		const unlinked = createProductsRepository(t.db)
+			.list(orgId)
+			.find((p) => p.catalogueId === null);
+		if (!unlinked) throw new Error('aucun produit non relié au catalogue dans la démonstration');
+		const result = updateProductAttributes(t.db, orgId, unlinked.id, {
+			catalogueId: 'libreoffice-draw',
+			keyCustody: 'customer'
+		});
 		expect(result).toEqual({ ok: true, filledFromCatalogue: true });
-		expect(createProductsRepository(t.db).get(orgId, id)).toMatchObject({
+		expect(createProductsRepository(t.db).get(orgId, unlinked.id)).toMatchObject({
+			name: unlinked.name,
 			licenceModel: 'open-source',
 			vendorCountry: 'DE',
 			hosting: 'on-premises',
 			catalogueId: 'libreoffice-draw'
 		});
 		expect(updateProductAttributes(t.db, orgId, 999_999, {})).toEqual({ ok: false, notFound: true });
+	});
+
+	test.each([
+		[
+			{
+				catalogueId: null,
+				licenceModel: null,
+				vendor: 'X',
+				vendorCountry: 'FR',
+				hosting: null,
+				openFormats: null
+			},
+			'to-classify'
+		],
+		[
+			{
+				catalogueId: 'x',
+				licenceModel: null,
+				vendor: 'X',
+				vendorCountry: 'FR',
+				hosting: 'on-premises' as const,
+				openFormats: true
+			},
+			'incomplete'
+		],
+		[
+			{
+				catalogueId: null,
+				licenceModel: 'open-source' as const,
+				vendor: 'X',
+				vendorCountry: null,
+				hosting: 'on-premises' as const,
+				openFormats: true
+			},
+			'incomplete'
+		],
+		[
+			{
+				catalogueId: null,
+				licenceModel: 'open-source' as const,
+				vendor: 'X',
+				vendorCountry: 'FR',
+				hosting: 'on-premises' as const,
+				openFormats: false
+			},
+			'complete'
+		]
+	])('a product %j is %s', (columns, status) => {
+		expect(classifyProductStatus(columns)).toBe(status);
 	});
 
 	test('the projection under a scenario moves seats wave after wave; without a scenario there is only today', () => {

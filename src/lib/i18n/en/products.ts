@@ -1,5 +1,125 @@
 import type { Messages } from '../fr';
 
 export const products: Messages['products'] = {
-	title: 'Products'
+	title: 'Products',
+	intro:
+		'All the software found in your files. Those no catalogue entry recognised are “to classify”: give their licence, vendor and hosting so that they count in the sovereignty indicators.',
+	summary: '{total} products, {toClassify} to classify and {incomplete} incomplete.',
+	caption: 'The council’s products, those to classify first',
+	empty: 'No product yet: import invoices, licence exports or a GLPI inventory.',
+	sovereigntyLink: 'See the sovereignty indicators',
+	columns: {
+		name: 'Product',
+		vendor: 'Vendor',
+		category: 'Category',
+		licence: 'Licence',
+		hosting: 'Hosting',
+		openFormats: 'Open formats',
+		catalogue: 'Catalogue',
+		status: 'Status',
+		spend: 'Spend of the year',
+		seats: 'Seats'
+	},
+	status: { 'to-classify': 'To classify', incomplete: 'Incomplete', complete: 'Complete' },
+	unknown: 'unknown',
+	notLinked: 'not recognised',
+	yes: 'yes',
+	no: 'no',
+	categories: {
+		'office-suite': 'Office suite',
+		'operating-system': 'Operating system',
+		mail: 'E-mail',
+		messaging: 'Instant messaging',
+		video: 'Video conferencing',
+		'file-sharing': 'File sharing',
+		'web-analytics': 'Web analytics',
+		cms: 'Website (CMS)',
+		erp: 'Management (finance, HR…)',
+		maps: 'Maps',
+		'e-services': 'Online services',
+		pdf: 'PDF',
+		other: 'Other'
+	},
+	licences: { 'open-source': 'Free software', proprietary: 'Proprietary' },
+	hostings: {
+		'on-premises': 'On premises (at the council)',
+		'eu-cloud': 'French or European cloud',
+		secnumcloud: 'SecNumCloud-qualified cloud (ANSSI)',
+		'non-eu-cloud': 'Cloud outside the European Union'
+	},
+	hostingsShort: {
+		'on-premises': 'On premises',
+		'eu-cloud': 'EU cloud',
+		secnumcloud: 'SecNumCloud',
+		'non-eu-cloud': 'Non-EU cloud'
+	},
+	keyCustodies: {
+		customer: 'The council (or keys it manages)',
+		'eu-provider': 'A European provider',
+		'non-eu-provider': 'A non-EU provider'
+	},
+	supplyChains: { eu: 'European', mixed: 'Mixed', 'non-eu': 'Non-EU' },
+	detail: {
+		back: 'All products',
+		notFound: 'Product not found.',
+		figures: 'In your files',
+		spend: 'Spend {year}',
+		seatsPaid: 'Seats paid',
+		seatsUsed: 'Seats used',
+		installations: 'Installations (GLPI)',
+		none: 'no data',
+		sealTitle: 'Estimated SEAL level (self-assessment, not a certification)',
+		sealLevel: 'Level',
+		sealRange: 'between {min} and {max} depending on unknown attributes',
+		sealObjective: 'Objective',
+		sealScore: 'Score out of 4',
+		sealCaption: 'The product’s score for each objective of the EU framework',
+		missingTitle: 'What is missing',
+		missingIntro:
+			'This product weighs {seats} of seats and {spend} of spend: completing it adds this share to the coverage of the following indicators.',
+		missingNone: 'No attribute the indicators need is missing.',
+		affects: 'affects: {list}',
+		formTitle: 'Product attributes',
+		readOnly: 'Read only: only finance officers and administrators may edit a product.',
+		identity: 'Identification',
+		licence: 'Licence',
+		data: 'Data',
+		catalogue: 'Link with the catalogue',
+		sovereignty: 'Sovereignty (used by SEAL levels and reversibility)',
+		fields: {
+			vendor: 'Vendor (publisher or provider)',
+			vendorCountry: 'Vendor country',
+			vendorCountryHelp:
+				'Two-letter code of the country whose law governs the vendor: FR, DE, US… A country outside the EU/EEA means exposure to non-EU law.',
+			category: 'Category',
+			licenceModel: 'Licence',
+			spdxId: 'SPDX licence identifier',
+			spdxHelp: 'For free software: MPL-2.0, GPL-3.0-or-later, AGPL-3.0-or-later…',
+			hosting: 'Where are the data?',
+			openFormats: 'Saves in open formats (ODF…) by default?',
+			catalogueId: 'Catalogue entry',
+			catalogueHelp:
+				'Choosing another entry replaces the attributes below with the catalogue’s; you can adjust them afterwards.',
+			sillId: 'SILL identifier',
+			sillHelp: 'Number of the entry on code.gouv.fr/sill, if the software is listed there.',
+			comptoirId: 'Comptoir du Libre identifier',
+			comptoirHelp: 'Number of the entry on comptoir-du-libre.org, if the software is listed there.',
+			documentedOpenExport: 'Is there a documented export to open formats?',
+			providerCount: 'Number of providers able to supply, host or maintain it',
+			keyCustody: 'Who holds the data encryption keys?',
+			supplyChain: 'Origin of the supply chain (hardware, software)'
+		},
+		unknownOption: 'Unknown',
+		noCatalogue: 'None (product not recognised)',
+		proprietaryGroup: 'Proprietary products',
+		openSourceGroup: 'Free software',
+		inferred: 'If left blank: “{value}” (deduced from its other attributes).',
+		fromCatalogue: 'If left blank: “{value}” (from the catalogue).',
+		noDefault: 'If left blank: unknown.',
+		save: 'Save',
+		saved: 'Product saved: the sovereignty indicators are recomputed.',
+		savedFromCatalogue:
+			'Product saved: its attributes were taken from the chosen catalogue entry. Check them and adjust if needed.',
+		errors: 'The product was not saved: correct the fields marked.'
+	}
 };

@@ -1,3 +1,124 @@
 export const products = {
-	title: 'Produits'
+	title: 'Produits',
+	intro:
+		'Tous les logiciels trouvés dans vos fichiers. Ceux qu’aucune entrée du catalogue n’a reconnus sont « à classer » : indiquez leur licence, leur fournisseur et leur hébergement pour qu’ils comptent dans les indicateurs de souveraineté.',
+	summary: '{total} produits, dont {toClassify} à classer et {incomplete} incomplets.',
+	caption: 'Produits de la collectivité, ceux à classer d’abord',
+	empty: 'Aucun produit : importez des factures, exports de licences ou un inventaire GLPI.',
+	sovereigntyLink: 'Voir les indicateurs de souveraineté',
+	columns: {
+		name: 'Produit',
+		vendor: 'Fournisseur',
+		category: 'Catégorie',
+		licence: 'Licence',
+		hosting: 'Hébergement',
+		openFormats: 'Formats ouverts',
+		catalogue: 'Catalogue',
+		status: 'État',
+		spend: 'Dépense de l’année',
+		seats: 'Postes'
+	},
+	status: { 'to-classify': 'À classer', incomplete: 'Incomplet', complete: 'Complet' },
+	unknown: 'inconnu',
+	notLinked: 'non reconnu',
+	yes: 'oui',
+	no: 'non',
+	categories: {
+		'office-suite': 'Bureautique',
+		'operating-system': 'Système d’exploitation',
+		mail: 'Messagerie électronique',
+		messaging: 'Messagerie instantanée',
+		video: 'Visioconférence',
+		'file-sharing': 'Partage de fichiers',
+		'web-analytics': 'Mesure d’audience',
+		cms: 'Site internet (CMS)',
+		erp: 'Gestion (finances, RH…)',
+		maps: 'Cartographie',
+		'e-services': 'Démarches en ligne',
+		pdf: 'PDF',
+		other: 'Autre'
+	},
+	licences: { 'open-source': 'Libre', proprietary: 'Propriétaire' },
+	hostings: {
+		'on-premises': 'Sur place (chez la collectivité)',
+		'eu-cloud': 'Cloud français ou européen',
+		secnumcloud: 'Cloud qualifié SecNumCloud (ANSSI)',
+		'non-eu-cloud': 'Cloud hors Union européenne'
+	},
+	hostingsShort: {
+		'on-premises': 'Sur place',
+		'eu-cloud': 'Cloud UE',
+		secnumcloud: 'SecNumCloud',
+		'non-eu-cloud': 'Cloud hors UE'
+	},
+	keyCustodies: {
+		customer: 'La collectivité (ou clés gérées par elle)',
+		'eu-provider': 'Un prestataire européen',
+		'non-eu-provider': 'Un prestataire hors UE'
+	},
+	supplyChains: { eu: 'Européenne', mixed: 'Mixte', 'non-eu': 'Hors UE' },
+	detail: {
+		back: 'Tous les produits',
+		notFound: 'Produit introuvable.',
+		figures: 'Dans vos fichiers',
+		spend: 'Dépense {year}',
+		seatsPaid: 'Postes payés',
+		seatsUsed: 'Postes utilisés',
+		installations: 'Installations (GLPI)',
+		none: 'aucune donnée',
+		sealTitle: 'Niveau SEAL estimé (auto-évaluation, pas une certification)',
+		sealLevel: 'Niveau',
+		sealRange: 'entre {min} et {max} selon les attributs inconnus',
+		sealObjective: 'Objectif',
+		sealScore: 'Score sur 4',
+		sealCaption: 'Score du produit pour chaque objectif du cadre européen',
+		missingTitle: 'Ce qui manque',
+		missingIntro:
+			'Ce produit pèse {seats} des postes et {spend} des dépenses : le compléter ajoute cette part à la couverture des indicateurs suivants.',
+		missingNone: 'Aucun attribut utile aux indicateurs ne manque.',
+		affects: 'concerne : {list}',
+		formTitle: 'Attributs du produit',
+		readOnly:
+			'Lecture seule : seuls le service des finances et les administrateurs peuvent modifier un produit.',
+		identity: 'Identification',
+		licence: 'Licence',
+		data: 'Données',
+		catalogue: 'Lien avec le catalogue',
+		sovereignty: 'Souveraineté (utilisé par les niveaux SEAL et la réversibilité)',
+		fields: {
+			vendor: 'Fournisseur (éditeur ou prestataire)',
+			vendorCountry: 'Pays du fournisseur',
+			vendorCountryHelp:
+				'Code à deux lettres du pays dont le droit s’applique au fournisseur : FR, DE, US… Un pays hors UE/EEE expose au droit extra-européen.',
+			category: 'Catégorie',
+			licenceModel: 'Licence',
+			spdxId: 'Identifiant de licence SPDX',
+			spdxHelp: 'Pour un logiciel libre : MPL-2.0, GPL-3.0-or-later, AGPL-3.0-or-later…',
+			hosting: 'Où sont les données ?',
+			openFormats: 'Enregistre par défaut dans des formats ouverts (ODF…) ?',
+			catalogueId: 'Entrée du catalogue',
+			catalogueHelp:
+				'Choisir une autre entrée remplace les attributs ci-dessous par ceux du catalogue ; vous pourrez ensuite les ajuster.',
+			sillId: 'Identifiant SILL',
+			sillHelp: 'Numéro de la fiche sur code.gouv.fr/sill, si le logiciel y est référencé.',
+			comptoirId: 'Identifiant Comptoir du Libre',
+			comptoirHelp: 'Numéro de la fiche sur comptoir-du-libre.org, si le logiciel y est référencé.',
+			documentedOpenExport: 'Existe-t-il un export documenté vers des formats ouverts ?',
+			providerCount: 'Nombre de prestataires capables de le fournir, l’héberger ou le maintenir',
+			keyCustody: 'Qui détient les clés de chiffrement des données ?',
+			supplyChain: 'Origine de la chaîne d’approvisionnement (matériel, logiciel)'
+		},
+		unknownOption: 'Inconnu',
+		noCatalogue: 'Aucune (produit non reconnu)',
+		proprietaryGroup: 'Produits propriétaires',
+		openSourceGroup: 'Logiciels libres',
+		inferred: 'Sans saisie : « {value} » (déduit de ses autres attributs).',
+		fromCatalogue: 'Sans saisie : « {value} » (repris du catalogue).',
+		noDefault: 'Sans saisie : inconnu.',
+		save: 'Enregistrer',
+		saved: 'Produit enregistré : les indicateurs de souveraineté sont recalculés.',
+		savedFromCatalogue:
+			'Produit enregistré : ses attributs ont été repris de l’entrée du catalogue choisie. Vérifiez-les et ajustez-les si besoin.',
+		errors: 'Le produit n’a pas été enregistré : corrigez les champs signalés.'
+	}
 };

@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { formatCount, formatEuros, formatPercent } from '../../domain/money';
-import { SEAL_LEVEL_NAMES, toIndicatorRows, type IndicatorRow } from '../../domain/sovereignty';
+import {
+	HHI_MAX,
+	LOW_COVERAGE_THRESHOLD,
+	SEAL_LEVEL_NAMES,
+	toIndicatorRows,
+	type IndicatorRow
+} from '../../domain/sovereignty';
 import type { Runtime } from '../runtime';
 import { getSovereigntyReport } from '../services/sovereignty';
 import { resolveOrg, UsageError } from './common';
@@ -16,7 +22,7 @@ export function formatIndicatorValue(row: Pick<IndicatorRow, 'value' | 'unit'>):
 		case 'cents':
 			return formatEuros(Math.round(row.value));
 		case 'hhi':
-			return `${formatCount(row.value)} / 10 000`;
+			return `${formatCount(row.value)} / ${formatCount(HHI_MAX)}`;
 		case 'score':
 			return `${formatCount(row.value)} / 100`;
 	}
@@ -54,9 +60,11 @@ export async function runIndicators(openRuntime: () => Runtime, args: string[]):
 	];
 	const width = Math.max(...rows.map((r) => r.name.length));
 	for (const row of rows) {
-		// Rounded down, so a coverage printed as 80 % is never one flagged insufficient.
-		const coverage = `couverture ${formatPercent(Math.floor(row.coverage * 100 + 1e-9) / 100)}`;
-		const warning = row.coverage < 0.8 ? ' — couverture insuffisante' : '';
+		const shown = Math.round(row.coverage * 100);
+		// A coverage flagged insufficient (below 80 %) is never printed as 80 %.
+		const percent = row.coverage < LOW_COVERAGE_THRESHOLD && shown >= 80 ? 79 : shown;
+		const coverage = `couverture ${formatPercent(percent / 100)}`;
+		const warning = row.coverage < LOW_COVERAGE_THRESHOLD ? ' — couverture insuffisante' : '';
 		lines.push(`${row.name.padEnd(width)}  ${formatIndicatorValue(row).padStart(16)}  ${coverage}${warning}`);
 	}
 	const level = view.report.seal.overallLevel;

@@ -34,12 +34,22 @@ export function createIndicatorSnapshotsRepository(db: Db) {
 				.orderBy(asc(indicatorSnapshots.asOf), asc(indicatorSnapshots.takenAt), asc(indicatorSnapshots.id))
 				.all();
 		},
-		/** The latest usage report date of the organisation (pre-computed aggregates), or null when none. */
-		findLatestReportDate(orgId: number): string | null {
+		/**
+		 * The date the organisation's data describe: the latest of its usage report dates and of its invoice or
+		 * mandat dates (pre-computed aggregates and licence lines only), or null when it has neither.
+		 */
+		findLatestDataDate(orgId: number): string | null {
 			const value = sqlite
-				.prepare(`select max(report_date) from usage_aggregates where org_id = ? and report_date <> ''`)
+				.prepare(
+					`select max(d) from (
+					  select max(report_date) as d from usage_aggregates where org_id = @orgId and report_date <> ''
+					  union all
+					  select max(substr(coalesce(date, term_start), 1, 10)) from licence_lines
+					  where org_id = @orgId and excluded = 0 and source_kind in ('invoice', 'accounting')
+					   and coalesce(date, term_start) glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')`
+				)
 				.pluck()
-				.get(orgId) as string | null | undefined;
+				.get({ orgId }) as string | null | undefined;
 			return value ?? null;
 		}
 	};

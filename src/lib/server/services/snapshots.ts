@@ -35,14 +35,14 @@ function toBasisPoints(coverage: number): number {
 
 /**
  * Stores one row per indicator (plus the SEAL-like score, the overall level and the composite score):
- * takenAt = now, asOf = the latest usage report date (else today), values scaled by SNAPSHOT_SCALES, coverage
+ * takenAt = now, asOf = the date the data describe (latest usage report or invoice date, else today), values scaled by SNAPSHOT_SCALES, coverage
  * in basis points. A second call for the same organisation, data date and trigger in the same minute replaces
  * the first. Reads pre-computed tables only (getInventory), so it is cheap enough to run after every import.
  */
 export function recordIndicatorSnapshot(db: Db, orgId: number, trigger: string, now = new Date()): void {
 	const repo = createIndicatorSnapshotsRepository(db);
 	const takenAt = now.toISOString();
-	const asOf = repo.findLatestReportDate(orgId) ?? takenAt.slice(0, 10);
+	const asOf = repo.findLatestDataDate(orgId) ?? takenAt.slice(0, 10);
 	const { report } = getSovereigntyReport(db, orgId);
 	const base = { orgId, takenAt, asOf, trigger };
 	const rows: NewSnapshotRow[] = toIndicatorRows(report).map((row) => ({
@@ -109,7 +109,7 @@ export function listTrendSnapshots(
 	const stored = listIndicatorSnapshots(db, orgId);
 	if (stored.length > 0) return { snapshots: stored, stored: true };
 	const takenAt = now.toISOString();
-	const asOf = createIndicatorSnapshotsRepository(db).findLatestReportDate(orgId) ?? takenAt.slice(0, 10);
+	const asOf = createIndicatorSnapshotsRepository(db).findLatestDataDate(orgId) ?? takenAt.slice(0, 10);
 	const values = Object.fromEntries(
 		toIndicatorRows(current).map((row) => [row.id, { value: row.value, coverage: row.coverage }])
 	);

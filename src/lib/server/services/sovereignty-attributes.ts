@@ -4,7 +4,7 @@
  * from what the user entered, else from the catalogue, else inferred by the documented rules below, else
  * unknown (null, which lowers coverage). Pure: no I/O.
  */
-import type { Alternative, Catalogue, CatalogueEntry } from '../../domain/catalogue';
+import type { Catalogue } from '../../domain/catalogue';
 import {
 	isNonEuJurisdiction,
 	PRODUCT_CATEGORIES,
@@ -12,6 +12,9 @@ import {
 	type ProductCategory
 } from '../../domain/product';
 import type { KeyCustody, SovereigntyAttributes, SupplyChainOrigin } from '../../domain/sovereignty';
+import { findCatalogueItem, type CatalogueItem } from './catalogue-item';
+
+export { describeCatalogueItem, findCatalogueItem, type CatalogueItem } from './catalogue-item';
 
 /** Sovereignty attributes the products table has no column for; stored per product in the settings. */
 export interface ProductExtras {
@@ -63,49 +66,6 @@ export interface ResolvedAttributes {
 	origins: Record<ExtraKey, AttributeOrigin>;
 	/** What the catalogue or the rules would give if nothing were entered (shown as hints on the form). */
 	defaults: ProductExtras;
-}
-
-export type CatalogueItem =
-	{ kind: 'proprietary'; entry: CatalogueEntry } | { kind: 'open-source'; alternative: Alternative };
-
-/** The catalogue entry or alternative with this id, or null. */
-export function findCatalogueItem(catalogue: Catalogue, id: string | null): CatalogueItem | null {
-	if (!id) return null;
-	const entry = catalogue.entries.find((e) => e.id === id);
-	if (entry) return { kind: 'proprietary', entry };
-	const alternative = catalogue.alternatives.find((a) => a.id === id);
-	return alternative ? { kind: 'open-source', alternative } : null;
-}
-
-/**
- * The product columns a catalogue item fills when a product is linked to it (same rules as the importer):
- * an alternative is taken as run on premises when it can be, else in its first hosting option.
- */
-export function describeCatalogueItem(item: CatalogueItem): Omit<ProductColumns, 'name'> {
-	if (item.kind === 'proprietary') {
-		const e = item.entry;
-		return {
-			vendor: e.vendor,
-			vendorCountry: e.vendorCountry,
-			category: e.category,
-			licenceModel: 'proprietary',
-			spdxId: null,
-			hosting: e.hosting,
-			openFormats: e.openFormats,
-			catalogueId: e.id
-		};
-	}
-	const a = item.alternative;
-	return {
-		vendor: a.vendor,
-		vendorCountry: a.vendorCountry,
-		category: a.category,
-		licenceModel: 'open-source',
-		spdxId: a.spdxId,
-		hosting: a.hostingOptions.includes('on-premises') ? 'on-premises' : (a.hostingOptions[0] ?? null),
-		openFormats: a.openFormats,
-		catalogueId: a.id
-	};
 }
 
 function isVendorCloud(hosting: HostingKind | null): boolean {

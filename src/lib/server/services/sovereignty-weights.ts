@@ -3,13 +3,20 @@
  */
 import {
 	COMPOSITE_COMPONENT_IDS,
+	computeCompositeScore,
 	DEFAULT_COMPOSITE_WEIGHTS,
+	type CompositeComponentId,
 	type CompositeWeights
 } from '../../domain/sovereignty';
 import type { Db } from '../db';
 import { createSettingsRepository } from '../repositories/settings.repository';
 
 const WEIGHTS_KEY = 'sovereignty-weights';
+
+/** The component's French name, as the composite score writes it. */
+function nameOf(id: CompositeComponentId): string {
+	return computeCompositeScore([]).components.find((c) => c.id === id)?.name ?? id;
+}
 
 /** The organisation's composite weights in points (Cap Libre's defaults until edited). */
 export function getCompositeWeights(db: Db, orgId: number): CompositeWeights {
@@ -38,7 +45,10 @@ export function saveCompositeWeights(
 		const raw = input[id];
 		const text = typeof raw === 'number' ? String(raw) : (raw ?? '').trim();
 		if (!/^\d{1,3}$/.test(text) || Number(text) > 100)
-			return { ok: false, message: `Chaque poids est un nombre entier de 0 à 100 (composante « ${id} »).` };
+			return {
+				ok: false,
+				message: `Chaque poids est un nombre entier de 0 à 100 (composante « ${nameOf(id)} »).`
+			};
 		weights[id] = Number(text);
 	}
 	if (COMPOSITE_COMPONENT_IDS.every((id) => weights[id] === 0))
