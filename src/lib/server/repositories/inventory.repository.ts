@@ -35,7 +35,9 @@ export function createInventoryRepository(db: Db) {
 			const rows = sqlite
 				.prepare(
 					`with spend as (
-					  select product_id, sum(amount_incl_tax_cents) as cents, sum(seats) as seats from licence_lines
+					  select product_id, sum(amount_incl_tax_cents) as cents,
+					   -- a credit note gives seats back: its quantity counts against the invoiced seats
+					   sum(case when amount_incl_tax_cents < 0 then -abs(seats) else seats end) as seats from licence_lines
 					  where org_id = @orgId and source_kind = @basis and excluded = 0
 					   and substr(coalesce(date, term_start), 1, 4) = @year group by product_id),
 					 subs as (
