@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { findAxeViolations, openChartTables } from './helpers/axe';
+import { findAxeViolations, loadAllCharts, openChartTables } from './helpers/axe';
 import {
 	DEMO_LOGINS,
 	foreignRequests,
@@ -29,6 +29,8 @@ describe('tableau de bord de la commune de démonstration', () => {
 		const spend = (await s.page.getByTestId('kf-annual-spend').textContent()) ?? '';
 		expect(spend).toMatch(/^\d{1,3}(\u202f\d{3})+\u00a0€$/);
 
+		// Chart.js is fetched when the charts come on screen.
+		await s.page.locator('#depenses').scrollIntoViewIfNeeded();
 		await s.page.locator('#chart-spend-vendor[data-ready=true]').waitFor();
 		const painted = await s.page.locator('#chart-spend-vendor').evaluate((c: HTMLCanvasElement) => {
 			const ctx = c.getContext('2d');
@@ -43,6 +45,7 @@ describe('tableau de bord de la commune de démonstration', () => {
 		const table = s.page.locator('figure:has(#chart-spend-vendor) table');
 		await s.page.locator('figure:has(#chart-spend-vendor) summary').click();
 		expect(await table.locator('tbody tr').first().textContent()).toContain('Microsoft');
+		await loadAllCharts(s.page);
 		await screenshot(s.page, 'tableau-de-bord');
 	});
 
@@ -110,7 +113,7 @@ describe('tableau de bord de la commune de démonstration', () => {
 		try {
 			await signIn(tablet.page, baseUrl, DEMO_LOGINS.elected);
 			await tablet.page.goto(baseUrl + '/');
-			await tablet.page.locator('#chart-spend-vendor[data-ready=true]').waitFor();
+			await loadAllCharts(tablet.page);
 			const overflow = await tablet.page.evaluate(
 				() => document.documentElement.scrollWidth - window.innerWidth
 			);

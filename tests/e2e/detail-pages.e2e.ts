@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { findAxeViolations, openChartTables } from './helpers/axe';
+import { findAxeViolations, loadAllCharts, openChartTables } from './helpers/axe';
 import { DEMO_LOGINS, openSession, screenshot, signIn, type Session } from './helpers/browser';
 
 describe('progression du plan, lue par un élu', () => {
@@ -19,6 +19,7 @@ describe('progression du plan, lue par un élu', () => {
 		expect(await s.page.getByTestId('plan-waves').locator('tbody tr').count()).toBeGreaterThan(2);
 		const office = s.page.locator('section.progress-family', { hasText: 'Bureautique' });
 		expect(await office.textContent()).toContain('368 au 1 juin 2025, 347 au 1 décembre 2025');
+		await office.scrollIntoViewIfNeeded();
 		await s.page.locator('#chart-famille-office-suite[data-ready=true]').waitFor();
 	});
 
@@ -101,16 +102,21 @@ describe('logiciels et licences, lus par un agent des finances', () => {
 		expect(text.startsWith('Logiciel,Éditeur,Échéance')).toBe(true);
 	});
 
-	test('axe-core finds no WCAG violation on the detail page; screenshots at 1280 and 820 px', async () => {
+	test('axe-core finds no WCAG violation on the detail page; readable at 820 px; screenshots', async () => {
 		await s.page.goto(baseUrl + '/licences');
 		expect(await findAxeViolations(s.page)).toEqual([]);
 		await screenshot(s.page, 'licences');
 		const tablet = await openSession({ viewport: { width: 820, height: 1180 } });
 		try {
 			await signIn(tablet.page, baseUrl, DEMO_LOGINS.finance);
+			const overflow = () =>
+				tablet.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			await tablet.page.goto(baseUrl + '/progression');
+			expect(await overflow()).toBeLessThanOrEqual(0);
+			await loadAllCharts(tablet.page);
 			await screenshot(tablet.page, 'progression-820');
 			await tablet.page.goto(baseUrl + '/licences');
+			expect(await overflow()).toBeLessThanOrEqual(0);
 			await screenshot(tablet.page, 'licences-820');
 		} finally {
 			await tablet.close();

@@ -45,8 +45,25 @@ export async function findAxeViolations(page: Page): Promise<AxeViolation[]> {
 	});
 }
 
-/** Opens every chart's data table, so a test (and axe) sees the alternatives. */
+/**
+ * Scrolls every chart into view and waits until none is pending: the dashboards load Chart.js only for
+ * charts near the screen (routes/LazyChart.svelte).
+ */
+export async function loadAllCharts(page: Page): Promise<void> {
+	for (;;) {
+		const pending = await page.evaluate(() => {
+			const el = document.querySelector('[data-chart-pending]');
+			el?.scrollIntoView({ block: 'center' });
+			return el?.getAttribute('data-chart-pending') ?? null;
+		});
+		if (pending === null) return;
+		await page.waitForFunction((id) => !document.querySelector(`[data-chart-pending="${id}"]`), pending);
+	}
+}
+
+/** Loads every chart, then opens its data table, so a test (and axe) sees the alternatives. */
 export async function openChartTables(page: Page): Promise<number> {
+	await loadAllCharts(page);
 	const summaries = page.locator('figure.chart details.chart-table:not([open]) > summary');
 	const count = await summaries.count();
 	for (let i = 0; i < count; i++) await summaries.nth(0).click();

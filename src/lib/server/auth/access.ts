@@ -53,6 +53,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 	'/licences/export.csv': { read: 'exportData' },
 	// --- Reports (issue 8) ---
 	'/rapports': { read: 'viewReports' },
+	'/rapports/rapport.pdf': { read: 'viewReports' },
 	'/parametres': {
 		read: 'manageUsers',
 		actions: { add: 'manageUsers', role: 'manageUsers', remove: 'manageUsers' }

@@ -110,10 +110,10 @@ export function createProgressRepository(db: Db) {
 					`select
 					  (select coalesce(max(id), 0) || ':' || count(*) || ':' || coalesce(sum(status = 'imported'), 0) from imports where org_id = @orgId)
 					  || '|' || (select count(*) || ':' || coalesce(max(coalesce(updated_at, created_at)), '') || ':' || coalesce(sum(is_selected * id), 0) from scenarios where org_id = @orgId)
-					  || '|' || (select count(*) || ':' || coalesce(max(updated_at), '') from settings where org_id = @orgId)
+					  || '|' || (select count(*) || ':' || coalesce(max(created_at), '') from settings where org_id = @orgId)
 					  || '|' || (select coalesce(max(id), 0) || ':' || count(*) from products where org_id = @orgId)
 					  || '|' || (select coalesce(max(id), 0) from indicator_snapshots where org_id = @orgId)
-					  || '|' || (select coalesce(max(id), 0) from audit_log where org_id = @orgId)`
+					  || '|' || coalesce((select id from audit_log where org_id = @orgId order by created_at desc, id desc limit 1), 0)`
 				)
 				.pluck()
 				.get({ orgId }) as string;

@@ -15,10 +15,12 @@ import {
 	type UnusedSeatsFigure
 } from '../../domain/dashboard/key-figures';
 import { computeOrgFigures, computePeerComparison, type PeerComparison } from '../../domain/dashboard/peers';
+import { foldSmallSlices } from '../../charts/spend-bars';
 import { summariseSpend, type SpendSummary } from '../../domain/spend';
 import type { Db } from '../db';
 import { createProgressRepository } from '../repositories/progress.repository';
 import { createSpendRepository } from '../repositories/spend.repository';
+import { memoiseByDataVersion } from './dashboard-cache';
 import { getInventory } from './inventory';
 import { getProgress } from './progress';
 import { getSovereigntyReport } from './sovereignty';
@@ -57,6 +59,16 @@ export function getSpendOverview(
 		summary: summariseSpend(rows, labels),
 		importCount: repo.countActiveImports(orgId)
 	};
+}
+
+/** Largest slices of a spend breakdown (and products with unused seats) sent to the dashboard. */
+export const MAX_SLICES = 30;
+
+export interface DashboardLabels {
+	unknownVendor: string;
+	unclassified: string;
+	/** Label of the folded slice ("Autres"). */
+	others: string;
 }
 
 /** Indicator ids read from the sovereignty report and its dated snapshots. */
@@ -107,25 +119,46 @@ function readPeers(db: Db, orgId: number): Dashboard['peers'] {
 /**
  * Everything the dashboard shows, for the year asked (default: the latest with spend). `today`
  * (yyyy-mm-dd) places the plan when no spend was imported; `comparePeers` adds the anonymised comparison
- * with the instance's other organisations (withheld below 5 peers).
+ * with the instance's other organisations (withheld below 5 peers). The organisation's own figures are
+ * memoised until its data changes (dashboard-cache.ts); the peer comparison is computed on request.
  */
 export function getDashboard(
 	db: Db,
 	orgId: number,
 	options: {
-		labels: { unknownVendor: string; unclassified: string };
+		labels: DashboardLabels;
 		today: string;
 		year?: number;
 		comparePeers?: boolean;
 	}
 ): Dashboard {
-	const spend = getSpendOverview(db, orgId, options.labels, options.year);
+	const key = JSON.stringify(['dashboard', orgId, options.year ?? null, options.today, options.labels]);
+	const own = memoiseByDataVersion(db, orgId, key, () => computeDashboard(db, orgId, options));
+	return { ...own, peers: options.comparePeers ? readPeers(db, orgId) : null };
+}
+
+function computeDashboard(
+	db: Db,
+	orgId: number,
+	options: { labels: DashboardLabels; today: string; year?: number }
+): Omit<Dashboard, 'peers'> {
+	const overview = getSpendOverview(db, orgId, options.labels, options.year);
+	// The page charts the largest slices and folds the rest: only those travel to the browser, so the page
+	// weighs the same for 30 products or 3,000 (the full lists are on /licences).
+	const spend = {
+		...overview,
+		summary: {
+			...overview.summary,
+			byVendor: foldSmallSlices(overview.summary.byVendor, MAX_SLICES, options.labels.others),
+			byProduct: foldSmallSlices(overview.summary.byProduct, MAX_SLICES, options.labels.others)
+		}
+	};
 	const years = computeSpendYears(createSpendRepository(db).spendByYearAndModel(orgId));
 	const index = years.findIndex((y) => y.year === spend.year);
 	const progressRepo = createProgressRepository(db);
 	const inventory = getInventory(db, orgId, spend.year ?? undefined);
 	const unused = computeUnusedSeats(inventory.products);
-	const progress = getProgress(db, orgId, { today: options.today, suppressSmallGroups: true });
+	const progress = getProgress(db, orgId, { today: options.today, suppressSmallGroups: true, inventory });
 	const { report } = getSovereigntyReport(db, orgId, { year: spend.year ?? undefined });
 	const openSource = report.indicators.find((i) => i.id === OPEN_SOURCE_SEATS_ID);
 	const snapshots = progressRepo.listSnapshotPoints(orgId, [COMPOSITE_SCORE_ID, OPEN_SOURCE_SEATS_ID]);
@@ -133,7 +166,11 @@ export function getDashboard(
 		spend,
 		current: index >= 0 ? years[index] : null,
 		previous: index >= 0 ? (years[index + 1] ?? null) : null,
-		unused: { ...unused, trend: computeInactiveTrend(progressRepo.listUsagePoints(orgId)) },
+		unused: {
+			...unused,
+			products: unused.products.slice(0, MAX_SLICES),
+			trend: computeInactiveTrend(progressRepo.listUsagePoints(orgId))
+		},
 		savings:
 			progress.plan && progress.savings
 				? {
@@ -160,7 +197,6 @@ export function getDashboard(
 			openSource?.value ?? null,
 			openSource?.coverage ?? 0
 		),
-		latestReportDate: progressRepo.findLatestReportDate(orgId),
-		peers: options.comparePeers ? readPeers(db, orgId) : null
+		latestReportDate: progressRepo.findLatestReportDate(orgId)
 	};
 }

@@ -4,25 +4,27 @@
  * open-source side) and invoices (licences cancelled). Computed from pre-computed aggregates and licence
  * lines, never entered by hand, never from raw per-agent rows.
  */
-import { suppressBreakdown } from '../../domain/privacy/suppress';
 import { computeSpendYears } from '../../domain/dashboard/key-figures';
-import { computeFamilyAdoption, computeServiceAdoption } from '../../domain/usage/adoption';
+import { compareIso } from '../../domain/dashboard/dates';
+import { computeFamilyAdoption } from '../../domain/usage/adoption';
 import { computeFamilyTimeline, type FamilyTimeline } from '../../domain/usage/family-timeline';
 import {
 	computeFamilyPlans,
 	computePlannedSeatsAt,
 	type FamilyPlan
 } from '../../domain/usage/migration-plan';
-import { computeCancelledSeats, computeSeatHistories, type SeatEvent } from '../../domain/usage/paid-seats';
+import { computeSeatHistories, type SeatEvent } from '../../domain/usage/paid-seats';
 import { computeProgressStatus, type ProgressStatus } from '../../domain/usage/progress-status';
-import { computeSavingsProgress, type SavingsProgress } from '../../domain/usage/savings-progress';
+import type { SavingsProgress } from '../../domain/usage/savings-progress';
 import type { Db } from '../db';
-import { createProgressRepository, type ProductFamilyRow } from '../repositories/progress.repository';
+import { createProgressRepository } from '../repositories/progress.repository';
 import { createSpendRepository } from '../repositories/spend.repository';
 import { getCatalogue } from './catalogue';
-import { getInventory } from './inventory';
+import { getInventory, type Inventory } from './inventory';
 import { getPrivacySettings } from './privacy';
-import { readSelectedPlan, type SelectedPlan } from './selected-plan';
+import { memoiseByDataVersion } from './dashboard-cache';
+import { buildCancelled, buildSavings, buildServiceRows, sumInstallations } from './progress-parts';
+import { readSelectedPlan } from './selected-plan';
 
 export interface ServiceProgressRow {
 	service: string;
@@ -88,82 +90,26 @@ function findLatestSpendYear(db: Db, orgId: number): { latest: number | null; in
 	};
 }
 
-function sumInstallations(db: Db, orgId: number, products: ProductFamilyRow[]) {
-	const families = new Map(products.map((p) => [p.productId, p]));
-	const totals = new Map<string, { proprietary: number; openSource: number }>();
-	for (const p of getInventory(db, orgId).products) {
-		const info = families.get(p.productId);
-		if (!info || !p.installations || !p.licenceModel) continue;
-		const t = totals.get(info.family) ?? { proprietary: 0, openSource: 0 };
-		if (p.licenceModel === 'proprietary') t.proprietary += p.installations;
-		else t.openSource += p.installations;
-		totals.set(info.family, t);
-	}
-	return totals;
-}
-
-function buildServiceRows(
-	points: ReturnType<ReturnType<typeof createProgressRepository>['listUsagePoints']>,
-	products: ProductFamilyRow[],
-	family: string,
-	k: number,
-	suppress: boolean
-): ServiceProgressRow[] {
-	const rows = computeServiceAdoption(points, products, family);
-	const flagged = suppress
-		? suppressBreakdown(rows, (r) => r.agents, k)
-		: rows.map((row) => ({ row, suppressed: false }));
-	return flagged.map(({ row, suppressed }) =>
-		suppressed
-			? {
-					service: row.service,
-					suppressed,
-					agents: null,
-					firstActive: null,
-					latestActive: null,
-					realisedShare: null
-				}
-			: {
-					service: row.service,
-					suppressed,
-					agents: row.agents,
-					firstActive: row.firstActive,
-					latestActive: row.latestActive,
-					realisedShare: row.realisedShare
-				}
-	);
-}
-
-function buildSavings(
-	db: Db,
-	orgId: number,
-	plan: SelectedPlan,
-	products: ProductFamilyRow[],
-	invoiceYears: number[]
-) {
-	const inScope = new Set(plan.scenario.lines.map((l) => l.catalogueId).filter((id) => id !== null));
-	const scoped = new Set(
-		products.filter((p) => p.catalogueId && inScope.has(p.catalogueId)).map((p) => p.productId)
-	);
-	const histories = computeSeatHistories(createSpendRepository(db).listSeatLines(orgId)).filter((h) =>
-		scoped.has(h.productId)
-	);
-	const realised = new Map<number, number>();
-	for (const row of computeCancelledSeats(histories, invoiceYears))
-		realised.set(row.year, (realised.get(row.year) ?? 0) + row.savingCents);
-	const asOf = invoiceYears.length > 0 ? Math.max(...invoiceYears) : null;
-	return computeSavingsProgress(plan.projection.years, plan.startYear, realised, asOf);
-}
-
 /**
  * The progress report of an organisation. `suppressSmallGroups` (elected officials) withholds per-service
  * figures about fewer than k agents (privacy settings), labelled as such. `today` (yyyy-mm-dd) places the
- * plan when no spend was imported.
+ * plan when no spend was imported. `inventory` may be passed by a caller that already read it (the
+ * dashboard, itself memoised); otherwise the report is memoised until the organisation's data changes.
  */
 export function getProgress(
 	db: Db,
 	orgId: number,
-	options: { today: string; suppressSmallGroups: boolean }
+	options: { today: string; suppressSmallGroups: boolean; inventory?: Inventory }
+): ProgressReport {
+	if (options.inventory) return computeProgress(db, orgId, options);
+	const key = JSON.stringify(['progress', orgId, options.today, options.suppressSmallGroups]);
+	return memoiseByDataVersion(db, orgId, key, () => computeProgress(db, orgId, options));
+}
+
+function computeProgress(
+	db: Db,
+	orgId: number,
+	options: { today: string; suppressSmallGroups: boolean; inventory?: Inventory }
 ): ProgressReport {
 	const repo = createProgressRepository(db);
 	const { latest, invoiceYears } = findLatestSpendYear(db, orgId);
@@ -184,7 +130,7 @@ export function getProgress(
 		plan?.startYear ?? 0,
 		Number((reportDates.at(-1) ?? options.today).slice(0, 4)) + 1
 	);
-	const installations = sumInstallations(db, orgId, products);
+	const installations = sumInstallations(options.inventory ?? getInventory(db, orgId), products);
 	const { k } = getPrivacySettings(db, orgId);
 	const familyIds = [...new Set([...familyPlans.map((p) => p.family), ...adoption.map((a) => a.family)])];
 	const families = familyIds.map((family): FamilyProgress => {
@@ -211,21 +157,12 @@ export function getProgress(
 	const names = new Map(products.map((p) => [p.productId, p.name]));
 	const histories = computeSeatHistories(createSpendRepository(db).listSeatLines(orgId));
 	const latestInvoiceYear = invoiceYears.length > 0 ? Math.max(...invoiceYears) : null;
-	const cancelled = computeCancelledSeats(histories, latestInvoiceYear === null ? [] : [latestInvoiceYear])
-		.filter((c) => c.cancelledSeats > 0)
-		.map((c) => ({
-			productId: c.productId,
-			product: names.get(c.productId) ?? '',
-			baselineSeats: c.baselineSeats,
-			latestSeats: c.baselineSeats - c.cancelledSeats,
-			cancelledSeats: c.cancelledSeats,
-			annualSavingCents: c.savingCents
-		}));
+	const cancelled = buildCancelled(histories, names, latestInvoiceYear);
 	const seatChanges = histories
 		.flatMap((h) =>
 			h.events.map((e) => ({ ...e, productId: h.productId, product: names.get(h.productId) ?? '' }))
 		)
-		.sort((a, b) => Number(a.change > 0) - Number(b.change > 0) || b.date.localeCompare(a.date));
+		.sort((a, b) => Number(a.change > 0) - Number(b.change > 0) || compareIso(b.date, a.date));
 	return {
 		plan: plan && {
 			id: plan.id,
@@ -242,7 +179,7 @@ export function getProgress(
 		reportDates,
 		seatChanges,
 		cancelled,
-		savings: plan ? buildSavings(db, orgId, plan, products, invoiceYears) : null,
+		savings: plan ? buildSavings(plan, products, histories, invoiceYears) : null,
 		k,
 		suppressSmallGroups: options.suppressSmallGroups
 	};
