@@ -96,7 +96,9 @@ describe('council report of the demo commune — content', () => {
 
 	test('the key figures are the domain’s, formatted fr-FR with narrow no-break spaces', () => {
 		const expected = readDemoExpected();
-		const total = formatEurosRounded(expected.files['01_factures-logiciels-2025_excel-fr_cp1252.csv'].totalTtcCents);
+		const total = formatEurosRounded(
+			expected.files['01_factures-logiciels-2025_excel-fr_cp1252.csv'].totalTtcCents
+		);
 		const unused = computeUnusedSeats(getInventory(t.db, orgId).products);
 		const score = getSovereigntyReport(t.db, orgId).report.composite.score ?? 0;
 		const figures = [
@@ -110,7 +112,9 @@ describe('council report of the demo commune — content', () => {
 			expect(all).toContain(plain(value));
 		}
 		expect(total).toMatch(/^\d{3}\u202f\d{3}\u00a0€$/);
-		expect(all).toContain(plain(format(m.dashboard.unusedSeatsCost, { cost: formatEurosRounded(unused.costCents) })));
+		expect(all).toContain(
+			plain(format(m.dashboard.unusedSeatsCost, { cost: formatEurosRounded(unused.costCents) }))
+		);
 	});
 
 	test('the presented scenario’s NPV and the comparison are the savings model’s', () => {
@@ -154,7 +158,9 @@ describe('council report of the demo commune — content', () => {
 		expect(images.reduce((a, b) => a + b, 0)).toBe(charts.length);
 		const appendix = pages.findIndex((p) => p.startsWith('Annexe — données des graphiques'));
 		charts.forEach((chart, i) =>
-			expect(plain(pages.slice(appendix).join('\n'))).toContain(plain(`Figure ${i + 1} — ${chart.table.caption}`))
+			expect(plain(pages.slice(appendix).join('\n'))).toContain(
+				plain(`Figure ${i + 1} — ${chart.table.caption}`)
+			)
 		);
 	});
 
@@ -172,7 +178,9 @@ describe('council report of the demo commune — content', () => {
 	});
 
 	test('the same data and date give the same PDF, so the page count is stable', async () => {
-		const again = await renderReportPdf(buildReportData(t.db, orgId, { lang: 'fr', now: NOW, authorRole: 'finance' }));
+		const again = await renderReportPdf(
+			buildReportData(t.db, orgId, { lang: 'fr', now: NOW, authorRole: 'finance' })
+		);
 		expect((await extractPageTexts(again)).length).toBe(pages.length);
 		expect(again.equals(pdf)).toBe(true);
 	});
@@ -219,7 +227,9 @@ describe('council report — options, hostile text and small data', () => {
 		const stored = getScenario(t.db, orgId, ambitious?.id ?? -1);
 		expect(stored).toBeDefined();
 		const npv = computeProjection(stored!.scenario).npvCents;
-		expect(JSON.stringify(other.sections.find((s) => s.id === 'scenario'))).toContain(formatEurosRounded(npv));
+		expect(JSON.stringify(other.sections.find((s) => s.id === 'scenario'))).toContain(
+			formatEurosRounded(npv)
+		);
 	});
 
 	test('the web export records "report.export" in the audit log, with a file name holding slug and date', async () => {

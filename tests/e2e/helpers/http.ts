@@ -7,7 +7,8 @@ export async function signInHttp(baseUrl: string, who: { email: string; password
 	const res = await fetch(`${baseUrl}/login`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { origin: baseUrl, 'content-type': 'application/x-www-form-urlencoded' },
+		// As a browser's form post: without text/html, SvelteKit answers an action with JSON instead of a redirect.
+		headers: { origin: baseUrl, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		body: new URLSearchParams({ email: who.email, password: who.password })
 	});
 	const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? null;

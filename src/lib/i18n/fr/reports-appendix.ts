@@ -7,7 +7,8 @@ export const reportAppendix = {
 		sovereigntyMethod:
 			'Score de souveraineté : sept composantes orientées pour que 100 soit le plus souverain, chacune calculée sur les produits dont l’information est connue.',
 		parametersCaption: 'Paramètres du scénario «\u00a0{name}\u00a0»',
-		assumptionsCaption: 'Hypothèses incertaines du scénario «\u00a0{name}\u00a0» (valeur basse, retenue, haute)',
+		assumptionsCaption:
+			'Hypothèses incertaines du scénario «\u00a0{name}\u00a0» (valeur basse, retenue, haute)',
 		catalogueIntro:
 			'Les prix publics des logiciels propriétaires et les coûts des alternatives libres viennent du catalogue des équivalents (chiffres mis à jour le {date}). Chaque chiffre porte sa source et sa date, ou la mention «\u00a0Hypothèse\u00a0» avec sa justification quand aucune source publique n’existe.',
 		catalogueCaption: 'Chiffres par défaut du catalogue, avec leur source et leur date',

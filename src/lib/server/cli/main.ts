@@ -23,6 +23,7 @@ Commandes :
       --json              un objet JSON par fichier sur la sortie standard
   simulate <scénario.json> évalue un scénario de migration [--org <id>] [--json]
   indicators              indicateurs de souveraineté [--org <id>] [--json]
+  report --out <f.pdf>    rapport au conseil municipal en PDF [--org <id>] [--scenario <id>] [--lang fr]
   orgs                    liste les collectivités de l'instance
   org add <nom>           ajoute une collectivité [--kind commune|intercommunalite]
   user add <email>        crée un compte ou lui donne un rôle
@@ -87,6 +88,10 @@ async function run(argv: string[]): Promise<number> {
 		case 'indicators': {
 			const { runIndicators } = await import('./indicators-command');
 			return runIndicators(openRuntime, rest);
+		}
+		case 'report': {
+			const { runReport } = await import('./report-command');
+			return runReport(openRuntime, rest);
 		}
 		case 'import': {
 			// Loaded on demand, so `--help` and `migrate` start fast.

@@ -1,0 +1,71 @@
+/**
+ * `cap-libre report` as a user runs it: on a data directory where `cap-libre demo` was run.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'cap-libre.mjs');
+
+describe('cap-libre report', () => {
+	let dataDir: string;
+	const run = (...args: string[]) =>
+		spawnSync(process.execPath, [BIN, ...args], {
+			cwd: ROOT,
+			env: { ...process.env, CAP_LIBRE_DATA_DIR: dataDir },
+			encoding: 'utf8',
+			timeout: 120_000
+		});
+
+	beforeAll(() => {
+		dataDir = mkdtempSync(join(tmpdir(), 'cap-libre-report-'));
+		execFileSync(process.execPath, [BIN, 'demo'], {
+			cwd: ROOT,
+			env: { ...process.env, CAP_LIBRE_DATA_DIR: dataDir },
+			timeout: 120_000
+		});
+	}, 150_000);
+	afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+	test('writes the PDF, prints its path and exits 0', () => {
+		const out = join(dataDir, 'rapports', 'r.pdf');
+		const result = run('report', '--out', out);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout.trim()).toBe(out);
+		expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+	}, 120_000);
+
+	test('--org, --scenario and --lang fr are accepted', () => {
+		const out = join(dataDir, 'r-ambitieux.pdf');
+		const result = run(
+			'report',
+			'--out',
+			out,
+			'--org',
+			'saint-exemple-sur-loire',
+			'--scenario',
+			'3',
+			'--lang',
+			'fr'
+		);
+		expect(result.status, result.stderr).toBe(0);
+		expect(existsSync(out)).toBe(true);
+	}, 120_000);
+
+	test.each([
+		['no --out', ['report'], /--out est obligatoire/],
+		['an unknown option', ['report', '--out', 'x.pdf', '--format', 'a3'], /option invalide/],
+		['an unknown organisation', ['report', '--out', 'x.pdf', '--org', 'nulle-part'], /Collectivité inconnue/],
+		['an unknown scenario', ['report', '--out', 'x.pdf', '--scenario', '999'], /scénario inconnu : 999/],
+		['a scenario that is not a number', ['report', '--out', 'x.pdf', '--scenario', 'central'], /numéro/],
+		['a language other than French', ['report', '--out', 'x.pdf', '--lang', 'en'], /langue non disponible/]
+	])('exits 2 with a French message on %s', (_, args, message) => {
+		const result = run(...args);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(message);
+		expect(existsSync(join(ROOT, 'x.pdf'))).toBe(false);
+	});
+});
