@@ -14,7 +14,10 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
 
-function timeProcess(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; rssMb: number; out: string }> {
+function timeProcess(
+	args: string[],
+	env: NodeJS.ProcessEnv = process.env
+): Promise<{ ms: number; rssMb: number; out: string }> {
 	return new Promise((resolve, reject) => {
 		const t0 = performance.now();
 		const child = spawn(process.execPath, ['--import', join(ROOT, 'bench', 'report-rss.mjs'), ...args], {
@@ -39,7 +42,14 @@ export async function run(): Promise<Record<string, Figure>> {
 	mkdirSync(OUT, { recursive: true });
 	const file = join(OUT, `usage-${ROWS}.csv`);
 	if (!existsSync(file)) {
-		execFileSync(process.execPath, [join(ROOT, 'bench', 'gen-usage.mjs'), String(ROWS), '--seed', '7', '--out', file]);
+		execFileSync(process.execPath, [
+			join(ROOT, 'bench', 'gen-usage.mjs'),
+			String(ROWS),
+			'--seed',
+			'7',
+			'--out',
+			file
+		]);
 	}
 	const baseline: number[] = [];
 	const imports: { ms: number; rssMb: number }[] = [];
@@ -48,7 +58,11 @@ export async function run(): Promise<Record<string, Figure>> {
 		const dataDir = mkdtempSync(join(tmpdir(), 'cap-libre-bench-'));
 		const env = { ...process.env, CAP_LIBRE_DATA_DIR: dataDir, CAP_LIBRE_DEMO: '0' };
 		try {
-			execFileSync(process.execPath, [join(ROOT, 'bin', 'cap-libre.mjs'), 'org', 'add', 'Commune de mesure'], { env });
+			execFileSync(
+				process.execPath,
+				[join(ROOT, 'bin', 'cap-libre.mjs'), 'org', 'add', 'Commune de mesure'],
+				{ env }
+			);
 			const r = await timeProcess([join(ROOT, 'bin', 'cap-libre.mjs'), 'import', file, '--json'], env);
 			const line = JSON.parse(r.out.trim().split('\n').pop() ?? '{}');
 			if (line.status !== 'imported' || line.rows !== ROWS) throw new Error(`import inattendu : ${r.out}`);

@@ -17,7 +17,9 @@ const ROLES: Role[] = ['elected', 'finance', 'admin'];
 
 const reads = routes.filter((r) => r.hasPage || r.methods.includes('GET')).map((r) => r.id);
 const actions = routes.flatMap((r) => r.actions.map((a) => ({ id: r.id, action: a })));
-const writes = routes.flatMap((r) => r.methods.filter((m) => m !== 'GET').map((m) => ({ id: r.id, method: m })));
+const writes = routes.flatMap((r) =>
+	r.methods.filter((m) => m !== 'GET').map((m) => ({ id: r.id, method: m }))
+);
 
 describe('role × route matrix', () => {
 	const baseUrl = inject('baseUrl');
@@ -37,7 +39,8 @@ describe('role × route matrix', () => {
 		}
 		for (const role of ROLES) {
 			const res = await request(baseUrl, users[role] ?? null, pathOf(id));
-			const allowed = access === 'public' || access === 'authenticated' || (access !== undefined && can(role, access));
+			const allowed =
+				access === 'public' || access === 'authenticated' || (access !== undefined && can(role, access));
 			if (allowed) {
 				expect([401, 403], `${role} GET ${id}`).not.toContain(res.status);
 				expect(res.status, `${role} GET ${id}`).toBeLessThan(500);
@@ -52,8 +55,12 @@ describe('role × route matrix', () => {
 		if (access !== 'public') expect(anonymous.status, `anonyme POST ${id}${search}`).toBe(401);
 		// Allowed roles are not sent the action (it would run); refused ones must be stopped before it runs.
 		for (const role of ROLES) {
-			if (access === 'public' || access === 'authenticated' || (access !== undefined && can(role, access))) continue;
-			const res = await request(baseUrl, users[role] ?? null, pathOf(id) + search, { method: 'POST', form: {} });
+			if (access === 'public' || access === 'authenticated' || (access !== undefined && can(role, access)))
+				continue;
+			const res = await request(baseUrl, users[role] ?? null, pathOf(id) + search, {
+				method: 'POST',
+				form: {}
+			});
 			expect(res.status, `${role} POST ${id}${search}`).toBe(403);
 		}
 	});
@@ -63,8 +70,12 @@ describe('role × route matrix', () => {
 		const anonymous = await request(baseUrl, null, pathOf(id), { method, accept: 'application/json' });
 		expect(anonymous.status).toBe(401);
 		for (const role of ROLES) {
-			if (access !== undefined && access !== 'public' && access !== 'authenticated' && can(role, access)) continue;
-			const res = await request(baseUrl, users[role] ?? null, pathOf(id), { method, accept: 'application/json' });
+			if (access !== undefined && access !== 'public' && access !== 'authenticated' && can(role, access))
+				continue;
+			const res = await request(baseUrl, users[role] ?? null, pathOf(id), {
+				method,
+				accept: 'application/json'
+			});
 			expect(res.status, `${role} ${method} ${id}`).toBe(403);
 		}
 	});

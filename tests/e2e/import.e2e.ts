@@ -24,7 +24,10 @@ describe('imports in the browser', () => {
 
 	test('a file with a bad amount is refused with its line and column, and the errors can be downloaded', async () => {
 		const bad = join(dir, 'factures-avec-erreur.csv');
-		writeFileSync(bad, Buffer.from(readFileSync(INVOICES, 'latin1').replace('1\u00a0094,40', '1\u00a00x4,40'), 'latin1'));
+		writeFileSync(
+			bad,
+			Buffer.from(readFileSync(INVOICES, 'latin1').replace('1\u00a0094,40', '1\u00a00x4,40'), 'latin1')
+		);
 		await s.page.goto(baseUrl + '/imports');
 		await s.page.setInputFiles('#file-input', bad);
 		const errors = s.page.getByTestId('import-errors');
@@ -62,7 +65,8 @@ describe('imports in the browser', () => {
 
 	test('text from an imported file is displayed as text, never run', async () => {
 		const hostile = join(dir, 'factures-hostiles.csv');
-		const header = 'Fournisseur;N° facture;Date facture;Logiciel / prestation;Compte (M57);Montant HT;TVA;Montant TTC';
+		const header =
+			'Fournisseur;N° facture;Date facture;Logiciel / prestation;Compte (M57);Montant HT;TVA;Montant TTC';
 		const line = `Revendeur <b>gras</b>;F-1;15/01/2024;<script>window.__xss=1</script><img src=x onerror="window.__xss=2">;6156;100,00 €;20,00 €;120,00 €`;
 		writeFileSync(hostile, `${header}\r\n${line}\r\n`);
 		let dialogs = 0;
@@ -94,7 +98,14 @@ describe('a whole session stays on this server', () => {
 			await s.page.goto(baseUrl + '/imports');
 			await s.page.setInputFiles('#file-input', join(FIXTURES, 'adobe_admin-console-users.csv'));
 			await s.page.getByTestId('import-format').waitFor();
-			for (const path of ['/', '/licences', '/scenarios', '/souverainete', '/rapports', '/donnees-personnelles']) {
+			for (const path of [
+				'/',
+				'/licences',
+				'/scenarios',
+				'/souverainete',
+				'/rapports',
+				'/donnees-personnelles'
+			]) {
 				await s.page.goto(baseUrl + path);
 				await s.page.waitForLoadState('networkidle');
 			}

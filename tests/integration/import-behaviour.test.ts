@@ -121,7 +121,9 @@ describe('import service', () => {
 			{ cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }
 		);
 		await new Promise<void>((resolve, reject) => {
-			child.stdout?.on('data', (d: Buffer) => (String(d).includes('halfway') ? resolve() : reject(new Error(String(d)))));
+			child.stdout?.on('data', (d: Buffer) =>
+				String(d).includes('halfway') ? resolve() : reject(new Error(String(d)))
+			);
 			child.once('exit', (code) => reject(new Error(`child exited (${code}) before halfway`)));
 		});
 		child.kill('SIGKILL');

@@ -7,15 +7,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createPseudonymiser } from '../../src/lib/server/privacy/pseudonymise';
-import { eraseAgent, exportAgent, purgeExpiredUsage, setPrivacySettings } from '../../src/lib/server/services/privacy';
+import {
+	eraseAgent,
+	exportAgent,
+	purgeExpiredUsage,
+	setPrivacySettings
+} from '../../src/lib/server/services/privacy';
 import { importFile } from '../../src/lib/server/services/import-file';
 import { createTestDb, FIXTURES_DIR, insertOrg, TEST_KEY, type TestDb } from '../helpers/create-test-db';
 
 const CSV = join(FIXTURES_DIR, 'csv');
 const DEMO = join(import.meta.dirname, '..', '..', 'demo');
 const files = [
-	...readdirSync(CSV).filter((f) => f.endsWith('.csv')).map((f) => join(CSV, f)),
-	...readdirSync(DEMO).filter((f) => f.endsWith('.csv')).map((f) => join(DEMO, f))
+	...readdirSync(CSV)
+		.filter((f) => f.endsWith('.csv'))
+		.map((f) => join(CSV, f)),
+	...readdirSync(DEMO)
+		.filter((f) => f.endsWith('.csv'))
+		.map((f) => join(DEMO, f))
 ];
 
 function decode(path: string): string {
@@ -85,7 +94,10 @@ describe('personal data in the database', () => {
 			.get();
 		expect(left).toBe(0);
 		expect(t.db.$client.prepare('select count(*) from usage_aggregates').pluck().get()).toBe(before);
-		const log = t.db.$client.prepare("select details from audit_log where action = 'retention.purge'").pluck().all();
+		const log = t.db.$client
+			.prepare("select details from audit_log where action = 'retention.purge'")
+			.pluck()
+			.all();
 		expect(log.length).toBe(1);
 	});
 

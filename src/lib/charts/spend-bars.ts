@@ -66,7 +66,9 @@ export function buildSpendBars(
 			scales: {
 				x: {
 					beginAtZero: true,
-					ticks: { format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 } }
+					ticks: {
+						format: { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }
+					}
 				}
 			}
 		}

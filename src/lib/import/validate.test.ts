@@ -194,7 +194,9 @@ describe('concealed names and keys', () => {
 			['A', 'F1', '15/01/2024', 'Licence', '10,00 €']
 		];
 		const first = pushAll(processorFor(INVOICE), rows).map((r) => (r.kind === 'licence' ? r.key : null));
-		const shifted = pushAll(processorFor(INVOICE), rows, 40).map((r) => (r.kind === 'licence' ? r.key : null));
+		const shifted = pushAll(processorFor(INVOICE), rows, 40).map((r) =>
+			r.kind === 'licence' ? r.key : null
+		);
 		expect(first).toEqual(shifted);
 		expect(new Set(first).size).toBe(2);
 	});

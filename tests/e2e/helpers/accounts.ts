@@ -5,4 +5,7 @@ export const DEMO_LOGINS = {
 	admin: { email: 'admin@demo.cap-libre.fr', password: 'demo-admin' }
 } as const;
 
-export const OTHER_ORG_USER = { email: 'finances@autre-commune.fr', password: 'un mot de passe solide 42' } as const;
+export const OTHER_ORG_USER = {
+	email: 'finances@autre-commune.fr',
+	password: 'un mot de passe solide 42'
+} as const;

@@ -69,7 +69,10 @@ export default async function setup(project: TestProject) {
 			input
 		});
 	cli(['org', 'add', 'Autre-Commune']);
-	cli(['user', 'add', '--role', 'finance', '--org', 'autre-commune', '--password-stdin', OTHER_ORG_USER.email], OTHER_ORG_USER.password);
+	cli(
+		['user', 'add', '--role', 'finance', '--org', 'autre-commune', '--password-stdin', OTHER_ORG_USER.email],
+		OTHER_ORG_USER.password
+	);
 	project.provide('baseUrl', baseUrl);
 	project.provide('dataDir', dataDir);
 

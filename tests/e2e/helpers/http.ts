@@ -3,7 +3,10 @@ export interface HttpUser {
 	cookie: string | null;
 }
 
-export async function signInHttp(baseUrl: string, who: { email: string; password: string }): Promise<HttpUser> {
+export async function signInHttp(
+	baseUrl: string,
+	who: { email: string; password: string }
+): Promise<HttpUser> {
 	const res = await fetch(`${baseUrl}/login`, {
 		method: 'POST',
 		redirect: 'manual',

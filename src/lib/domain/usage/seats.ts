@@ -40,5 +40,11 @@ export function computeSeats(e: SeatEvidence): SeatFigures {
 			: e.activeAgents != null
 				? [e.activeAgents, 'usage-report' as const]
 				: [null, null];
-	return { paid, paidSource, used, usedSource, unused: paid != null && used != null ? Math.max(0, paid - used) : null };
+	return {
+		paid,
+		paidSource,
+		used,
+		usedSource,
+		unused: paid != null && used != null ? Math.max(0, paid - used) : null
+	};
 }
