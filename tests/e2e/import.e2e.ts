@@ -1,12 +1,13 @@
 /**
- * A finance officer imports files in the browser: the preview of a recognised file, the errors of a bad one
+ * A finance officer (of the e2e server's second organisation, so that the demo commune other tests read stays
+ * as shipped) imports files in the browser: the preview of a recognised file, the errors of a bad one
  * (read and downloadable), confirm, and the figures on the dashboard. Imported text is shown, never run.
  */
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DEMO_LOGINS, openSession, screenshot, signIn, type Session } from './helpers/browser';
+import { OTHER_ORG_USER, openSession, screenshot, signIn, type Session } from './helpers/browser';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'csv');
 const INVOICES = join(FIXTURES, 'finances_factures-logiciels_excel-fr_cp1252.csv');
@@ -18,7 +19,7 @@ describe('imports in the browser', () => {
 
 	beforeAll(async () => {
 		s = await openSession();
-		await signIn(s.page, baseUrl, DEMO_LOGINS.finance);
+		await signIn(s.page, baseUrl, OTHER_ORG_USER);
 	});
 	afterAll(async () => s?.close());
 
@@ -94,7 +95,7 @@ describe('a whole session stays on this server', () => {
 	test('login, import, dashboard and reports load nothing from another host; the only cookie is the session', async () => {
 		const s = await openSession();
 		try {
-			await signIn(s.page, baseUrl, DEMO_LOGINS.finance);
+			await signIn(s.page, baseUrl, OTHER_ORG_USER);
 			await s.page.goto(baseUrl + '/imports');
 			await s.page.setInputFiles('#file-input', join(FIXTURES, 'adobe_admin-console-users.csv'));
 			await s.page.getByTestId('import-format').waitFor();
