@@ -1,34 +1,17 @@
 /**
  * `cap-libre indicators` as a user runs it: on a data directory with the demo loaded by `cap-libre demo`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'cap-libre.mjs');
+import { createCliDataDir, type CliDataDir } from '../helpers/cli';
 
 describe('cap-libre indicators', () => {
-	let dataDir: string;
-	const run = (...args: string[]) =>
-		spawnSync(process.execPath, [BIN, ...args], {
-			cwd: ROOT,
-			env: { ...process.env, CAP_LIBRE_DATA_DIR: dataDir },
-			encoding: 'utf8',
-			timeout: 60_000
-		});
+	let cli: CliDataDir;
+	const run = (...args: string[]) => cli.run(...args);
 
 	beforeAll(() => {
-		dataDir = mkdtempSync(join(tmpdir(), 'cap-libre-indicators-'));
-		execFileSync(process.execPath, [BIN, 'demo'], {
-			cwd: ROOT,
-			env: { ...process.env, CAP_LIBRE_DATA_DIR: dataDir },
-			timeout: 120_000
-		});
+		cli = createCliDataDir('indicators', { demo: true });
 	}, 150_000);
-	afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+	afterAll(() => cli.remove());
 
 	test('--json prints an array of {id, name, value, unit, coverage, level?}', () => {
 		const result = run('indicators', '--json');

@@ -1,34 +1,21 @@
 /**
  * `cap-libre report` as a user runs it: on a data directory where `cap-libre demo` was run.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'cap-libre.mjs');
+import { createCliDataDir, ROOT, type CliDataDir } from '../helpers/cli';
 
 describe('cap-libre report', () => {
+	let cli: CliDataDir;
 	let dataDir: string;
-	const run = (...args: string[]) =>
-		spawnSync(process.execPath, [BIN, ...args], {
-			cwd: ROOT,
-			env: { ...process.env, CAP_LIBRE_DATA_DIR: dataDir },
-			encoding: 'utf8',
-			timeout: 120_000
-		});
+	const run = (...args: string[]) => cli.run(...args);
 
 	beforeAll(() => {
-		dataDir = mkdtempSync(join(tmpdir(), 'cap-libre-report-'));
-		execFileSync(process.execPath, [BIN, 'demo'], {
-			cwd: ROOT,
-			env: { ...process.env, CAP_LIBRE_DATA_DIR: dataDir },
-			timeout: 120_000
-		});
+		cli = createCliDataDir('report', { demo: true });
+		dataDir = cli.dir;
 	}, 150_000);
-	afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+	afterAll(() => cli.remove());
 
 	test('writes the PDF, prints its path and exits 0', () => {
 		const out = join(dataDir, 'rapports', 'r.pdf');

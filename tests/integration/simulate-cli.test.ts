@@ -4,29 +4,23 @@
  * Published case: about €1M saved over the first 3 years (next.ink, 28 Jul 2014); tolerance ±20 % because
  * the published figures are rounded ("about") — see src/lib/domain/savings/toulouse.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createCliDataDir, type CliDataDir } from '../helpers/cli';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const PUBLISHED_CENTS = 100_000_000;
 
 describe('cap-libre simulate', () => {
+	let cli: CliDataDir;
 	let dataDir: string;
-	const run = (...args: string[]) =>
-		spawnSync(process.execPath, [join(ROOT, 'bin', 'cap-libre.mjs'), 'simulate', ...args], {
-			cwd: ROOT,
-			env: { ...process.env, CAP_LIBRE_DATA_DIR: dataDir },
-			encoding: 'utf8',
-			timeout: 60_000
-		});
+	const run = (...args: string[]) => cli.run('simulate', ...args);
 
 	beforeAll(() => {
-		dataDir = mkdtempSync(join(tmpdir(), 'cap-libre-simulate-'));
+		cli = createCliDataDir('simulate', { demo: false });
+		dataDir = cli.dir;
 	});
-	afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+	afterAll(() => cli.remove());
 
 	test('the Toulouse example gives about €1M over 3 years, as JSON', () => {
 		const result = run('docs/examples/toulouse.json', '--json');
