@@ -57,3 +57,12 @@ describe('permissions', () => {
 		expect(actionName(search)).toBe(name);
 	});
 });
+
+describe('CLI commands', () => {
+	test('every command listed in the help has a permission, checked by the same module', async () => {
+		const { COMMAND_PERMISSIONS, HELP } = await import('../../src/lib/server/cli/main');
+		const listed = [...HELP.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]);
+		expect(listed.length).toBeGreaterThan(8);
+		for (const command of listed) expect(COMMAND_PERMISSIONS[command], command).toBeDefined();
+	});
+});

@@ -8,6 +8,27 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../config';
 import { createOrganisationsRepository } from '../repositories/organisations.repository';
 import { openRuntime, UsageError } from './common';
+import { can, type Permission, type Role } from '../auth/permissions';
+
+/**
+ * Whoever runs `cap-libre` on the server can read the data directory, database and key included: the command
+ * acts as the instance's administrator. Each command still names the permission it exercises, checked by the
+ * same module as the web routes, so a new command without a rule is refused.
+ */
+export const CLI_ROLE: Role = 'admin';
+export const COMMAND_PERMISSIONS: Record<string, Permission | 'none'> = {
+	migrate: 'editSettings',
+	demo: 'editSettings',
+	serve: 'none',
+	orgs: 'manageUsers',
+	org: 'manageUsers',
+	user: 'manageUsers',
+	backup: 'editSettings',
+	import: 'importFiles',
+	simulate: 'viewScenarios',
+	indicators: 'viewSovereignty',
+	report: 'viewReports'
+};
 
 export const HELP = `Cap Libre — dépenses logicielles, économies et souveraineté numérique
 
@@ -45,6 +66,11 @@ async function run(argv: string[]): Promise<number> {
 		process.stdout.write(HELP);
 		return command ? 0 : 2;
 	}
+	const permission = COMMAND_PERMISSIONS[command];
+	if (permission === undefined)
+		throw new UsageError(`Commande inconnue : « ${command} ». Voir « cap-libre --help ».`);
+	if (permission !== 'none' && !can(CLI_ROLE, permission))
+		throw new UsageError(`Commande non autorisée : ${command}.`);
 	switch (command) {
 		case 'migrate': {
 			const runtime = openRuntime();
