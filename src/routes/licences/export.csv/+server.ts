@@ -4,6 +4,7 @@ import { toCsvTable } from '$lib/domain/dashboard/table-spec';
 import { getMessages } from '$lib/i18n';
 import { isLicenceTableId } from '$lib/server/services/licence-tables';
 import { getLicenceTable } from '$lib/server/services/licences';
+import { createAuditRepository } from '$lib/server/repositories/audit.repository';
 import type { RequestHandler } from './$types';
 
 /** One detail table of /licences as CSV: ?table=<id>&format=excel|plain[&annee=yyyy]. */
@@ -18,6 +19,13 @@ export const GET: RequestHandler = ({ locals, url }) => {
 		year
 	});
 	const { columns, rows } = toCsvTable(spec, variant);
+	createAuditRepository(locals.db).record({
+		orgId: locals.org.id,
+		userId: locals.user?.userId ?? null,
+		actor: locals.user?.email ?? 'anonyme',
+		action: 'export.csv',
+		details: { table, year: year ?? null, rows: rows.length }
+	});
 	const name = `cap-libre-${table}${year ? `-${year}` : ''}${variant === 'plain' ? '-utf8' : ''}.csv`;
 	return new Response(toCsv(columns, rows, variant), {
 		headers: {
