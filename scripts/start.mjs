@@ -37,5 +37,10 @@ if (builtAt < sourcesAt) {
 
 process.chdir(root);
 const port = process.env.PORT ?? '3000';
-console.log(`Cap Libre démarre sur http://localhost:${port}`);
+// adapter-node settings (read by build/, not by Cap Libre's own config): without ORIGIN it assumes https, so
+// the login form of a plain `npm start` on http://localhost would fail SvelteKit's CSRF origin check; and its
+// default 512 KB body limit would refuse every real export. Uploads are limited by CAP_LIBRE_MAX_UPLOAD_MB.
+process.env.ORIGIN ??= `http://localhost:${port}`;
+process.env.BODY_SIZE_LIMIT ??= `${process.env.CAP_LIBRE_MAX_UPLOAD_MB || '300'}M`;
+console.log(`Cap Libre démarre sur ${process.env.ORIGIN}`);
 await import(join(root, 'build', 'index.js'));
