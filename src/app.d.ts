@@ -1,4 +1,4 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
+// Types of the request locals shared by hooks, routes and services.
 import type { Role } from '$lib/server/auth/permissions';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import type { Db } from '$lib/server/db';

@@ -37,7 +37,7 @@ const table = {
 	columns: ['Éditeur', 'Montant TTC', 'Part'],
 	rows: [
 		['Microsoft', '94\u202f665,60\u00a0€', '56,1\u00a0%'],
-		['=HYPERLINK("http://x")', '-1\u202f200,00\u00a0€', '—'],
+		['=HYPERLINK("http://example.org/x")', '-1\u202f200,00\u00a0€', '—'],
 		['@SUM(A1)', '0,00\u00a0€', '\tcmd'],
 		['+33 1 23', '12', '-x']
 	]
@@ -53,7 +53,7 @@ describe('CSV of a data table', () => {
 		expect(buildTableCsv(table, numeric, 'excel')).toBe(
 			'\ufeffÉditeur;Montant TTC;Part\r\n' +
 				'Microsoft;94665,6;0,561\r\n' +
-				`"'=HYPERLINK(""http://x"")";-1200;—\r\n` +
+				`"'=HYPERLINK(""http://example.org/x"")";-1200;—\r\n` +
 				`'@SUM(A1);0;'\tcmd\r\n` +
 				`'+33 1 23;12;'-x\r\n`
 		);

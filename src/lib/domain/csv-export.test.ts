@@ -22,7 +22,7 @@ describe('toCsv', () => {
 	});
 
 	test.each([
-		['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
+		['=HYPERLINK("http://example.org/x")', `'=HYPERLINK("http://example.org/x")`],
 		['+33 1 23', `'+33 1 23`],
 		['-480,00 €', `'-480,00 €`],
 		['@SUM(A1)', `'@SUM(A1)`],

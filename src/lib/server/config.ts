@@ -51,7 +51,7 @@ function readOrigin(env: Env): string | null {
 		return url.origin;
 	} catch {
 		throw new ConfigError(
-			`ORIGIN doit être une URL http(s), par exemple https://cap-libre.mairie.fr (reçu : « ${raw} »).`
+			`ORIGIN doit être une URL http(s), par exemple https://cap-libre.mairie.example.fr (reçu : « ${raw} »).`
 		);
 	}
 }

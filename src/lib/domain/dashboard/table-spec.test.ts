@@ -27,7 +27,7 @@ const spec: TableSpec = {
 		{ label: 'Part', kind: 'ratio' }
 	],
 	rows: [
-		['=HYPERLINK("http://x")', '2025-05-20', -47_976, 0.25],
+		['=HYPERLINK("http://example.org/x")', '2025-05-20', -47_976, 0.25],
 		['Zoom', null, 608_400, null]
 	]
 };
@@ -36,11 +36,11 @@ describe('toCsvTable', () => {
 	test.each([
 		[
 			'excel' as const,
-			'\ufeffLibellé;Date;Montant TTC;Part\r\n"\'=HYPERLINK(""http://x"")";20/05/2025;-479,76;0,25\r\nZoom;;6084;\r\n'
+			'\ufeffLibellé;Date;Montant TTC;Part\r\n"\'=HYPERLINK(""http://example.org/x"")";20/05/2025;-479,76;0,25\r\nZoom;;6084;\r\n'
 		],
 		[
 			'plain' as const,
-			'Libellé,Date,Montant TTC,Part\r\n"\'=HYPERLINK(""http://x"")",2025-05-20,-479.76,0.25\r\nZoom,,6084,\r\n'
+			'Libellé,Date,Montant TTC,Part\r\n"\'=HYPERLINK(""http://example.org/x"")",2025-05-20,-479.76,0.25\r\nZoom,,6084,\r\n'
 		]
 	])('%s: amounts in euros as numbers, dates for the tool, formulas neutralised', (variant, expected) => {
 		const { columns, rows } = toCsvTable(spec, variant);
