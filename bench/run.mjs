@@ -2,7 +2,7 @@
 // `npm run bench`: runs every bench/*.bench.ts, prints one table and writes bench/results.json
 // (one key per figure, unit in the name). Benchmarks are not part of `npm test`.
 // Usage: npm run bench [-- <name-filter>]
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -14,7 +14,9 @@ const files = readdirSync(here)
 	.filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)))
 	.sort();
 
-const results = {};
+// A filtered run (npm run bench -- import) updates its own keys and keeps the others' last figures.
+const resultsPath = join(here, 'results.json');
+const results = existsSync(resultsPath) && filter ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
 const rows = [];
 for (const file of files) {
 	console.log(`▶ ${file}`);
@@ -30,6 +32,6 @@ for (const file of files) {
 		});
 	}
 }
-writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
 console.table(rows);
-console.log(`Résultats écrits dans ${join(here, 'results.json')}`);
+console.log(`Résultats écrits dans ${resultsPath}`);
