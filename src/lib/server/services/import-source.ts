@@ -8,7 +8,8 @@ import { Transform } from 'node:stream';
 import type { Encoding } from '../../import/types';
 
 export const HEAD_BYTES = 64 * 1024;
-const CHUNK = 1 << 20;
+// 256 KiB reads: larger ones only raise the peak memory of a big import.
+const CHUNK = 1 << 18;
 
 export function readHead(path: string, size: number): Uint8Array {
 	const fd = openSync(path, 'r');
