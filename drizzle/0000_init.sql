@@ -271,6 +271,7 @@ CREATE TABLE `users` (
 	`display_name` text,
 	`password_hash` text NOT NULL,
 	`is_demo` integer DEFAULT false NOT NULL,
+	`lang` text DEFAULT 'fr' NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	`disabled_at` text
 );

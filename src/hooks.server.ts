@@ -31,15 +31,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const { db, config } = getRuntime();
 	const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
 	event.locals.db = db;
-	event.locals.lang = pickLang(
-		event.request.headers.get('accept-language'),
-		event.url.searchParams.get('lang')
-	);
 
 	const token = event.cookies.get(SESSION_COOKIE);
 	const user = token ? validateSession(db, token, policy) : null;
 	if (token && !user) event.cookies.delete(SESSION_COOKIE, { path: '/' });
 	event.locals.user = user;
+	event.locals.lang = pickLang(event.url.searchParams.get('lang'), user?.lang);
 	event.locals.role = user?.role ?? null;
 	event.locals.org = user ? (createOrganisationsRepository(db).getById(user.orgId) ?? null) : null;
 

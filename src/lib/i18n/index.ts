@@ -13,9 +13,11 @@ export function getMessages(lang: Lang): Messages {
 
 export { format } from './format';
 
-/** French unless the browser's first preferred language is English. */
-export function pickLang(acceptLanguage: string | null, explicit: string | null): Lang {
+/**
+ * The interface is French. English is a choice the user makes (stored with their account), or asked for on one
+ * page with ?lang=en (the login page, before any account); a browser's language settings are not enough.
+ */
+export function pickLang(explicit: string | null, chosen: Lang | null | undefined): Lang {
 	if (explicit === 'en' || explicit === 'fr') return explicit;
-	const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
-	return first.startsWith('en') ? 'en' : 'fr';
+	return chosen ?? 'fr';
 }

@@ -8,5 +8,7 @@ export const app: Messages['app'] = {
 	organisation: 'Organisation',
 	switchOrganisation: 'Switch organisation',
 	demoBanner: 'Demo data: a fictitious commune.',
+	language: 'Language',
+	switchTo: 'Français',
 	footer: 'Cap Libre — free software (AGPL-3.0). No data leaves this server.'
 };

@@ -6,5 +6,7 @@ export const app = {
 	organisation: 'Collectivité',
 	switchOrganisation: 'Changer de collectivité',
 	demoBanner: 'Données de démonstration : commune fictive.',
+	language: 'Langue',
+	switchTo: 'English',
 	footer: 'Cap Libre — logiciel libre (AGPL-3.0). Aucune donnée ne quitte ce serveur.'
 };

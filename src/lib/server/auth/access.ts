@@ -23,6 +23,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 	'/login': { read: 'public', actions: { default: 'public' } },
 	'/logout': { read: 'authenticated', actions: { default: 'authenticated', everywhere: 'authenticated' } },
 	'/setup': { read: 'public', actions: { default: 'public' } },
+	'/langue': { read: 'authenticated', actions: { default: 'authenticated' } },
 	'/organisation': { read: 'authenticated', actions: { default: 'authenticated' } },
 	'/imports': {
 		read: 'importFiles',

@@ -22,6 +22,7 @@ export interface SessionUser {
 	userId: number;
 	email: string;
 	isDemo: boolean;
+	lang: 'fr' | 'en';
 	orgId: number;
 	role: Role;
 	expiresAt: string;
@@ -63,7 +64,7 @@ export function validateSession(
 ): SessionUser | null {
 	const id = hashToken(token);
 	const row = db
-		.select({ session: sessions, email: users.email, isDemo: users.isDemo, disabledAt: users.disabledAt })
+		.select({ session: sessions, email: users.email, isDemo: users.isDemo, lang: users.lang, disabledAt: users.disabledAt })
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.innerJoin(organisations, eq(organisations.id, sessions.orgId))
@@ -85,6 +86,7 @@ export function validateSession(
 		userId: session.userId,
 		email: row.email,
 		isDemo: row.isDemo,
+		lang: row.lang,
 		orgId: session.orgId,
 		role,
 		expiresAt: session.expiresAt

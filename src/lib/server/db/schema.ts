@@ -336,6 +336,10 @@ export const users = sqliteTable('users', {
 	displayName: text('display_name'),
 	passwordHash: text('password_hash').notNull(),
 	isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+	/** Interface language chosen by the user: French unless they pick English. */
+	lang: text('lang', { enum: ['fr', 'en'] })
+		.notNull()
+		.default('fr'),
 	createdAt: createdAt(),
 	disabledAt: text('disabled_at')
 });
