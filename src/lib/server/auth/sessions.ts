@@ -64,7 +64,13 @@ export function validateSession(
 ): SessionUser | null {
 	const id = hashToken(token);
 	const row = db
-		.select({ session: sessions, email: users.email, isDemo: users.isDemo, lang: users.lang, disabledAt: users.disabledAt })
+		.select({
+			session: sessions,
+			email: users.email,
+			isDemo: users.isDemo,
+			lang: users.lang,
+			disabledAt: users.disabledAt
+		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.innerJoin(organisations, eq(organisations.id, sessions.orgId))
