@@ -31,7 +31,7 @@ export function createTestDb(): TestDb {
 	const deps: ImportDeps = {
 		db,
 		databasePath: path,
-		pseudonymiseBatch: pool.pseudonymiseBatch,
+		pseudonymDigests: pool.digestsOf,
 		maxBytes: 50 * 1024 * 1024
 	};
 	return {

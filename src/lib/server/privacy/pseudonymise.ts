@@ -11,3 +11,15 @@ export function createPseudonymiser(secretKey: Buffer): (identifier: string) => 
 	return (identifier) =>
 		createHmac('sha256', secretKey).update(identifier.trim().toLowerCase()).digest('hex').slice(0, 32);
 }
+
+/** Characters of a pseudonym. */
+export const PSEUDONYM_LENGTH = 32;
+
+/** The i-th pseudonym of a buffer of them (hmac-pool.ts digestsOf), as createPseudonymiser writes it. */
+export function pseudonymAt(digests: Uint8Array, i: number): string {
+	return Buffer.from(digests.buffer, digests.byteOffset, digests.byteLength).toString(
+		'latin1',
+		i * PSEUDONYM_LENGTH,
+		(i + 1) * PSEUDONYM_LENGTH
+	);
+}

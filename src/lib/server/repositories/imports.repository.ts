@@ -5,8 +5,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { columnMappings, imports } from '../db/schema';
-import type { BudgetRecord, InventoryRecord, LicenceRecord, UsageRecord } from '../../import/types';
-import { createKeyIndex, type KeyIndex } from '../services/key-index';
+import type { Statement } from 'better-sqlite3';
+import type { BudgetRecord, InventoryRecord, LicenceRecord } from '../../import/types';
+import { NULL_FLAG, type UsageBatch } from '../../import/usage-batch';
+import { PSEUDONYM_LENGTH } from '../privacy/pseudonymise';
+import { createKeySet, type KeySet } from '../services/key-set';
 
 export type ImportRow = typeof imports.$inferSelect;
 export type NewImportRow = typeof imports.$inferInsert;
@@ -26,6 +29,7 @@ export interface ProductInfo {
 }
 
 const bool = (v: boolean | null) => (v === null ? null : v ? 1 : 0);
+const HEX = /^[0-9a-f]*$/;
 
 export function createImportsRepository(db: Db) {
 	return {
@@ -99,23 +103,31 @@ export function createImportWriter(db: Db, orgId: number) {
 		  excluded.account, excluded.seats_assigned, excluded.status, excluded.product_id)
 		 returning id`
 	);
-	const USAGE_COLUMNS = `insert into usage_facts (org_id, product_id, import_id, agent_key, service, report_date,
-	  period_days, last_activity_date, activity_count, active, licensed) values `;
-	const USAGE_ROW = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
-	// Facts are written 64 rows per statement: a third cheaper than one statement per row.
-	const USAGE_BATCH = 64;
-	const insertUsageOne = sqlite.prepare(USAGE_COLUMNS + USAGE_ROW);
-	const insertUsageBatch = sqlite.prepare(USAGE_COLUMNS + Array(USAGE_BATCH).fill(USAGE_ROW).join(', '));
+	// Facts are written 256 rows per statement (a third cheaper than one per row), with the organisation and
+	// the import, the same for every row, written into the statement rather than bound 256 times.
+	const USAGE_ROWS = 256;
+	const USAGE_PARAMS = 9;
+	const usageInsert = (importId: number, rows: number) => {
+		if (!Number.isSafeInteger(importId)) throw new Error(`import invalide : ${importId}`);
+		const row = `(${orgId}, ?, ${importId}, ?, ?, ?, ?, ?, ?, ?, ?)`;
+		return sqlite.prepare(
+			`insert into usage_facts (org_id, product_id, import_id, agent_key, service, report_date, period_days,
+			 last_activity_date, activity_count, active, licensed) values ${Array(rows).fill(row).join(', ')}`
+		);
+	};
+	let usageStatements: { importId: number; full: Statement; one: Statement } | null = null;
 	const pendingUsage: unknown[] = [];
 	const flushUsage = () => {
-		for (let i = 0; i < pendingUsage.length; i += 11) insertUsageOne.run(pendingUsage.slice(i, i + 11));
+		if (usageStatements)
+			for (let i = 0; i < pendingUsage.length; i += USAGE_PARAMS)
+				usageStatements.one.run(pendingUsage.slice(i, i + USAGE_PARAMS));
 		pendingUsage.length = 0;
 	};
 	/**
 	 * Agents already seen in this import, per scope ("product|date"), by a 48-bit prefix of their key (the chance
 	 * that two of a million agents share one is below 2e-3, and the cost would be two facts merged into one).
 	 */
-	const seen = new Map<string, KeyIndex>();
+	const seen = new Map<string, KeySet>();
 	const usageScopes = new Set<string>();
 	let repeats = false;
 	let wroteHolders = false;
@@ -196,44 +208,80 @@ export function createImportWriter(db: Db, orgId: number) {
 			return outcome(row, licenceBefore);
 		},
 		/**
-		 * Adds a usage fact (plain insert: the natural key is kept unique by mergeRepeats() within the file and by
-		 * finishUsage() against earlier imports). Returns 'new' or, for an agent repeated in the file, 'unchanged'.
+		 * Adds a batch of usage facts (plain inserts: the natural key is kept unique by mergeRepeats() within the
+		 * file and by finishUsage() against earlier imports). `digests` holds the rows' pseudonyms, as the bytes
+		 * of their text (privacy/hmac-pool.ts); `productIds` maps the batch's string index of each product name
+		 * to its id. With `undated`, facts are stored without report date (see assignReportDate). Agents' services
+		 * go to the directory (dated `at`). Returns how many rows were new, and how many repeated an agent already
+		 * seen in this file.
 		 */
-		usage(r: UsageRecord, productId: number, importId: number): UpsertOutcome {
-			// The last guard of the privacy rule: only a 32-hex pseudonym is ever written as an agent key.
-			if (!/^[0-9a-f]{32}$/.test(r.agentKey))
+		usageBatch(
+			b: UsageBatch,
+			digests: Uint8Array,
+			productIds: ReadonlyMap<number, number>,
+			opts: { importId: number; undated: boolean; at: string }
+		): { new: number; unchanged: number } {
+			const { importId, undated } = opts;
+			// The last guard of the privacy rule: agent keys are 32-hex pseudonyms, one per row, or nothing is written.
+			const bytes = Buffer.from(digests.buffer, digests.byteOffset, digests.byteLength);
+			if (digests.length !== b.size * PSEUDONYM_LENGTH || !HEX.test(bytes.toString('latin1')))
 				throw new Error('identifiant d’agent non pseudonymisé : import arrêté');
-			const date = r.reportDate ?? '';
-			const scope = `${productId}|${date}`;
-			let agents = seen.get(scope);
-			if (!agents) {
-				agents = createKeyIndex();
-				seen.set(scope, agents);
-				usageScopes.add(scope);
+			if (usageStatements?.importId !== importId)
+				usageStatements = {
+					importId,
+					full: usageInsert(importId, USAGE_ROWS),
+					one: usageInsert(importId, 1)
+				};
+			const { full } = usageStatements;
+			// Agents already seen, per scope: looked up once per product × date of the batch, not per row.
+			const scopes = new Map<number, KeySet>();
+			let repeated = 0;
+			for (let i = 0; i < b.size; i++) {
+				const productId = productIds.get(b.product[i]) as number;
+				const dateIndex = undated ? 0 : b.reportDate[i];
+				const date = b.strings[dateIndex] ?? '';
+				const slot = b.product[i] * 65536 + dateIndex;
+				let agents = scopes.get(slot);
+				if (!agents) {
+					const scope = `${productId}|${date}`;
+					agents = seen.get(scope);
+					if (!agents) {
+						agents = createKeySet();
+						seen.set(scope, agents);
+						usageScopes.add(scope);
+					}
+					scopes.set(slot, agents);
+				}
+				const agentKey = bytes.toString('latin1', i * PSEUDONYM_LENGTH, (i + 1) * PSEUDONYM_LENGTH);
+				const agentId = parseInt(agentKey.slice(0, 12), 16);
+				if (!agents.add(agentId)) {
+					repeats = true;
+					repeated++;
+				}
+				const service = b.strings[b.service[i]];
+				if (service !== null && upsertAgent.run(orgId, agentKey, service, opts.at).changes > 0)
+					servicesChanged = true;
+				const licensed = b.licensed[i];
+				if (licensed === 1) wroteHolders = true;
+				const period = b.periodDays[i];
+				const count = b.activityCount[i];
+				pendingUsage.push(
+					productId,
+					agentKey,
+					service,
+					date,
+					Number.isNaN(period) ? null : period,
+					b.strings[b.lastActivityDate[i]],
+					Number.isNaN(count) ? null : count,
+					b.active[i],
+					licensed === NULL_FLAG ? null : licensed
+				);
+				if (pendingUsage.length === USAGE_ROWS * USAGE_PARAMS) {
+					full.run(pendingUsage);
+					pendingUsage.length = 0;
+				}
 			}
-			const agentId = parseInt(r.agentKey.slice(0, 12), 16);
-			const repeat = agents.get(agentId) !== undefined;
-			if (repeat) repeats = true;
-			else agents.set(agentId, 1);
-			if (r.licensed === true) wroteHolders = true;
-			pendingUsage.push(
-				orgId,
-				productId,
-				importId,
-				r.agentKey,
-				r.service,
-				date,
-				r.periodDays,
-				r.lastActivityDate,
-				r.activityCount,
-				r.active ? 1 : 0,
-				bool(r.licensed)
-			);
-			if (pendingUsage.length === USAGE_BATCH * 11) {
-				insertUsageBatch.run(pendingUsage);
-				pendingUsage.length = 0;
-			}
-			return repeat ? 'unchanged' : 'new';
+			return { new: b.size - repeated, unchanged: repeated };
 		},
 		/** Merges the rows of an agent repeated in this file (Zoom lists each connection) into one fact. */
 		mergeRepeats(importId: number): void {
@@ -348,11 +396,6 @@ export function createImportWriter(db: Db, orgId: number) {
 				r.source
 			) as { id: number } | undefined;
 			return outcome(row, budgetBefore);
-		},
-		/** Records an agent's service in the directory (only files that name services do). */
-		agent(agentKey: string, service: string | null, at: string): void {
-			if (service !== null && upsertAgent.run(orgId, agentKey, service, at).changes > 0)
-				servicesChanged = true;
 		},
 		/** Whether this import wrote licence holders (the seat-usage figures then need a rebuild). */
 		get wroteHolders(): boolean {

@@ -7,7 +7,7 @@ export function importDepsOf(runtime: Runtime, db: Db = runtime.db): ImportDeps 
 	return {
 		db,
 		databasePath: runtime.config.databasePath,
-		pseudonymiseBatch: runtime.hmacPool.pseudonymiseBatch,
+		pseudonymDigests: runtime.hmacPool.digestsOf,
 		maxBytes: runtime.config.maxUploadBytes
 	};
 }

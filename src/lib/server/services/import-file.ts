@@ -33,8 +33,8 @@ export interface ImportDeps {
 	db: Db;
 	/** Path of the SQLite file: the commit runs on its own connection so other requests never see half a file. */
 	databasePath: string;
-	/** Keyed pseudonyms of a batch of identifiers, in order (privacy/hmac-pool.ts). */
-	pseudonymiseBatch: (identifiers: string[]) => Promise<string[]>;
+	/** Keyed pseudonyms of identifiers joined by ID_SEPARATOR, as bytes (privacy/hmac-pool.ts digestsOf). */
+	pseudonymDigests: (identifiers: string) => Promise<Uint8Array>;
 	maxBytes: number;
 	/** A catalogue to match products against instead of the organisation's own (tests). */
 	catalogue?: Catalogue;

@@ -7,6 +7,7 @@ import type { CustomMapping, FormatProfile } from '../../import';
 import { headerSignature } from '../../import';
 import type { ImportReport } from '../../import/report';
 import type { Delimiter, Encoding, ImportRecord } from '../../import/types';
+import type { UsageBatch } from '../../import/usage-batch';
 import { openDb, type Db } from '../db';
 import {
 	createImportsRepository,
@@ -18,7 +19,6 @@ import { getCatalogue } from './catalogue';
 import { streamAndCommit } from './import-commit';
 import { recordImportEffects } from './import-effects';
 import type { ImportDeps, ImportInput } from './import-file';
-import { openTextSource } from './import-source';
 import { describeProduct } from './products';
 import { recordIndicatorSnapshot } from './snapshots';
 
@@ -96,7 +96,7 @@ export async function commitFile(
 		return id;
 	};
 	let importId = 0;
-	const commit = (r: ImportRecord) => {
+	const commitRecord = (r: ImportRecord) => {
 		let outcome: UpsertOutcome;
 		switch (r.kind) {
 			case 'licence':
@@ -107,29 +107,29 @@ export async function commitFile(
 					SOURCE_KIND[formatId] ?? 'invoice'
 				);
 				break;
-			case 'usage':
-				writer.agent(r.agentKey, r.service, now);
-				outcome = writer.usage(
-					datedByPeriod ? { ...r, reportDate: null } : r,
-					productIdOf(r.productName, null),
-					importId
-				);
-				break;
 			case 'inventory':
 				outcome = writer.inventory(r, productIdOf(r.productName, r.vendor), importId);
 				break;
 			case 'budget':
 				outcome = writer.budget(r, importId);
 				break;
+			case 'usage':
+				throw new Error('les usages passent par commitUsage');
 		}
 		report.counts[outcome]++;
 	};
+	const commitUsage = (batch: UsageBatch, digests: Uint8Array) => {
+		const productIds = new Map<number, number>();
+		for (const i of new Set(batch.product)) productIds.set(i, productIdOf(batch.strings[i] as string, null));
+		const counts = writer.usageBatch(batch, digests, productIds, {
+			importId,
+			undated: datedByPeriod,
+			at: now
+		});
+		report.counts.new += counts.new;
+		report.counts.unchanged += counts.unchanged;
+	};
 
-	const source = openTextSource(input.path, p.encoding, p.bomLength, {
-		size: p.size,
-		signal: input.signal,
-		onProgress: input.onProgress
-	});
 	conn.$client.exec('begin immediate');
 	try {
 		importId = writer.insertImport({
@@ -144,16 +144,24 @@ export async function commitFile(
 			rowCount: 0,
 			importedBy: input.actor
 		});
-		const summary = await streamAndCommit({
-			source,
-			delimiter: p.layout.delimiter,
-			format: p.format,
-			header: p.layout.header,
-			headerLine: p.layout.headerIndex + 1,
-			sampleRows: p.sampleRows,
-			pseudonymiseBatch: deps.pseudonymiseBatch,
-			commit,
-			signal: input.signal
+		const { summary, sha256: readSha } = await streamAndCommit({
+			job: {
+				path: input.path,
+				encoding: p.encoding,
+				bomLength: p.bomLength,
+				size: p.size,
+				hash: !p.knownSha,
+				delimiter: p.layout.delimiter,
+				format: 'kind' in p.format ? p.format : p.format.id,
+				header: p.layout.header,
+				headerLine: p.layout.headerIndex + 1,
+				sampleRows: p.sampleRows
+			},
+			pseudonymDigests: deps.pseudonymDigests,
+			commitRecord,
+			commitUsage,
+			signal: input.signal,
+			onProgress: input.onProgress
 		});
 		report.rows = summary.rows;
 		report.skipped = [...p.layout.skipped, ...summary.skipped];
@@ -162,7 +170,7 @@ export async function commitFile(
 		report.period = summary.period;
 		report.concealedNames = summary.concealedNames;
 		// A file with a BOM was hashed while it was read: only now can it be told a duplicate.
-		const sha256 = p.knownSha ?? source.hash.digest('hex');
+		const sha256 = p.knownSha ?? (readSha as string);
 		if (report.errors.length > 0 || (!p.knownSha && duplicateOf(deps, input.orgId, sha256, report))) {
 			conn.$client.exec('rollback');
 			if (report.status !== 'duplicate') report.status = 'rejected';
@@ -198,7 +206,6 @@ export async function commitFile(
 		}
 		throw e;
 	} finally {
-		source.raw.destroy();
 		conn.$client.close();
 	}
 }

@@ -1,0 +1,112 @@
+/**
+ * The main thread's side of the reader threads (import-reader.ts). One idle reader is kept for the next
+ * import (starting one costs ~0.2 s); concurrent imports each get their own. A reader that failed, or whose
+ * import was aborted, is terminated rather than reused.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ReadBatch, ReaderMessage, ReadJob } from './import-reader';
+import type { ProcessSummary } from '../../import';
+
+export interface ReadResult {
+	summary: ProcessSummary;
+	sha256: string | null;
+}
+
+const ENTRY = join('src', 'lib', 'server', 'services', 'import-reader-worker.mjs');
+
+/**
+ * The worker's entry, in the sources of this install: next to this module when it runs from them (tsx,
+ * vitest), above build/server/chunks/ when it runs from the built server.
+ */
+function entryUrl(): URL {
+	let dir = dirname(fileURLToPath(import.meta.url));
+	for (;;) {
+		const candidate = join(dir, ENTRY);
+		if (existsSync(candidate)) return pathToFileURL(candidate);
+		const up = dirname(dir);
+		if (up === dir) throw new Error(`Fichier introuvable : ${ENTRY} (installation de Cap Libre incomplète).`);
+		dir = up;
+	}
+}
+
+let idle: Worker | null = null;
+
+function forget(worker: Worker): void {
+	for (const event of ['message', 'error', 'exit']) worker.removeAllListeners(event);
+}
+
+function acquire(): Worker {
+	const worker = idle ?? new Worker(entryUrl());
+	idle = null;
+	forget(worker);
+	worker.ref();
+	return worker;
+}
+
+function release(worker: Worker, healthy: boolean): void {
+	forget(worker);
+	if (healthy && idle === null) {
+		// Idle, the reader must not keep a CLI command or a test run alive.
+		worker.unref();
+		idle = worker;
+		const drop = () => {
+			if (idle === worker) idle = null;
+		};
+		worker.on('error', drop);
+		worker.on('exit', drop);
+	} else {
+		void worker.terminate();
+	}
+}
+
+/**
+ * Reads a file on a reader thread. `onBatch` is called as each batch arrives, in order; the batch is
+ * acknowledged (and the reader, paused after `job.maxInFlight` unacknowledged batches, goes on) when the
+ * promise it returns settles, so the caller may start work on a batch while it still writes the one before.
+ * Resolves once every batch's promise has; rejects on a read failure, a failed batch or an abort (the reader
+ * then stops at once).
+ */
+export function readOnWorker(
+	job: ReadJob,
+	onBatch: (batch: ReadBatch) => Promise<void>,
+	signal?: AbortSignal
+): Promise<ReadResult> {
+	signal?.throwIfAborted();
+	const worker = acquire();
+	return new Promise<ReadResult>((resolve, reject) => {
+		let all: Promise<unknown> = Promise.resolve();
+		let settled = false;
+		const settle = (healthy: boolean, outcome: () => void) => {
+			if (settled) return;
+			settled = true;
+			signal?.removeEventListener('abort', onAbort);
+			release(worker, healthy);
+			outcome();
+		};
+		const fail = (e: unknown) => settle(false, () => reject(e));
+		const onAbort = () => fail(signal?.reason);
+		signal?.addEventListener('abort', onAbort, { once: true });
+		worker.on('error', fail);
+		worker.on('exit', (code) => fail(new Error(`lecteur d’import arrêté (code ${code})`)));
+		worker.on('message', (m: ReaderMessage) => {
+			if (settled) return;
+			if (m.type === 'batch') {
+				const written = onBatch(m).then(() => {
+					if (!settled) worker.postMessage({ type: 'ack' });
+				}, fail);
+				all = Promise.all([all, written]);
+			} else if (m.type === 'done') {
+				const result = { summary: m.summary, sha256: m.sha256 };
+				void all.then(() => settle(true, () => resolve(result)));
+			} else {
+				const err = new Error(m.message);
+				if (m.stack) err.stack = m.stack;
+				fail(err);
+			}
+		});
+		worker.postMessage({ type: 'read', job });
+	});
+}
