@@ -5,6 +5,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync, type ReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { Encoding } from '../../import/types';
 
 export const HEAD_BYTES = 64 * 1024;
@@ -53,8 +54,18 @@ export async function scanWithoutBom(
 	return { sha256: hash.digest('hex'), utf8 };
 }
 
-function decoderStream(encoding: Encoding, bomLength: number): Transform {
+/** Node's StringDecoder decodes UTF-8 a third faster than TextDecoder; TextDecoder knows Windows-1252. */
+function createDecoder(encoding: Encoding): { write(bytes: Buffer): string; end(): string } {
+	if (encoding === 'utf-8' || encoding === 'utf-16le') {
+		const decoder = new StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+		return { write: (bytes) => decoder.write(bytes), end: () => decoder.end() };
+	}
 	const decoder = new TextDecoder(encoding);
+	return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
+}
+
+function decoderStream(encoding: Encoding, bomLength: number): Transform {
+	const decoder = createDecoder(encoding);
 	let toSkip = bomLength;
 	return new Transform({
 		transform(chunk: Buffer, _enc, done) {
@@ -64,10 +75,10 @@ function decoderStream(encoding: Encoding, bomLength: number): Transform {
 				bytes = bytes.subarray(skip);
 				toSkip -= skip;
 			}
-			done(null, decoder.decode(bytes, { stream: true }));
+			done(null, decoder.write(bytes));
 		},
 		flush(done) {
-			done(null, decoder.decode());
+			done(null, decoder.end());
 		}
 	});
 }
