@@ -3,7 +3,7 @@
  * as shipped) imports files in the browser: the preview of a recognised file, the errors of a bad one
  * (read and downloadable), confirm, and the figures on the dashboard. Imported text is shown, never run.
  */
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -21,7 +21,10 @@ describe('imports in the browser', () => {
 		s = await openSession();
 		await signIn(s.page, baseUrl, OTHER_ORG_USER);
 	});
-	afterAll(async () => s?.close());
+	afterAll(async () => {
+		await s?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
 
 	test('a file with a bad amount is refused with its line and column, and the errors can be downloaded', async () => {
 		const bad = join(dir, 'factures-avec-erreur.csv');

@@ -149,7 +149,7 @@ describe('accounts, login and sessions', () => {
 				})
 			).rejects.toThrow(/déjà installée/);
 		} finally {
-			fresh.close();
+			await fresh.close();
 		}
 	});
 });

@@ -1,7 +1,7 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { ConfigError, loadSecretKey, readConfig } from '../../src/lib/server/config';
 
 describe('readConfig', () => {
@@ -32,6 +32,7 @@ describe('readConfig', () => {
 describe('loadSecretKey', () => {
 	test('generates a 32-byte key once, mode 0600, and reads the same key back', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cap-libre-key-'));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 		const config = readConfig({ CAP_LIBRE_DATA_DIR: join(dir, 'data') }, dir);
 		const first = loadSecretKey(config);
 		expect(first).toHaveLength(32);

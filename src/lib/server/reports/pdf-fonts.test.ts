@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { convertWoffToSfnt, FONT_FILES, readFontFile, resolveFontsDir } from './pdf-fonts';
 
 function makeTree(fontsAt: string, startAt: string): { root: string; start: string } {
 	const root = mkdtempSync(join(tmpdir(), 'cap-libre-fonts-'));
+	onTestFinished(() => rmSync(root, { recursive: true, force: true }));
 	mkdirSync(join(root, fontsAt), { recursive: true });
 	writeFileSync(join(root, fontsAt, FONT_FILES.regular), 'x');
 	mkdirSync(join(root, startAt), { recursive: true });
@@ -24,6 +25,7 @@ describe('resolveFontsDir', () => {
 
 	test('says in French where it looked when no fonts are found', () => {
 		const start = mkdtempSync(join(tmpdir(), 'cap-libre-nofonts-'));
+		onTestFinished(() => rmSync(start, { recursive: true, force: true }));
 		expect(() => resolveFontsDir(start)).toThrow(/Polices introuvables/);
 	});
 
