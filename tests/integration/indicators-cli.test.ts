@@ -57,7 +57,7 @@ describe('cap-libre indicators', () => {
 	});
 
 	test.each([
-		[['indicators', '--bogus'], /option invalide/],
+		[['indicators', '--bogus'], /option inconnue : --bogus/],
 		[['indicators', '--org', 'inconnue'], /Collectivité inconnue/]
 	])('%j is a usage error (exit 2) with a French message', (args, message) => {
 		const result = run(...args);

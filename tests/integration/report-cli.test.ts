@@ -44,7 +44,7 @@ describe('cap-libre report', () => {
 
 	test.each([
 		['no --out', ['report'], /--out est obligatoire/],
-		['an unknown option', ['report', '--out', 'x.pdf', '--format', 'a3'], /option invalide/],
+		['an unknown option', ['report', '--out', 'x.pdf', '--format', 'a3'], /option inconnue : --format/],
 		['an unknown organisation', ['report', '--out', 'x.pdf', '--org', 'nulle-part'], /Collectivité inconnue/],
 		['an unknown scenario', ['report', '--out', 'x.pdf', '--scenario', '999'], /scénario inconnu : 999/],
 		['a scenario that is not a number', ['report', '--out', 'x.pdf', '--scenario', 'central'], /numéro/],

@@ -1,9 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Runtime } from '../runtime';
 import { importDepsOf } from '../services/import-deps';
 import { importFile, type ImportReport } from '../services/import-file';
-import { resolveOrg, UsageError } from './common';
+import { parseCommandArgs, resolveOrg, UsageError } from './common';
+
+const USAGE = 'usage : cap-libre import <fichier.csv>… [--org <id|slug>] [--dry-run] [--json]';
 
 /** The JSON line printed per file by `cap-libre import --json`. */
 export function toJsonLine(r: ImportReport) {
@@ -46,19 +47,13 @@ function describe(r: ImportReport): string {
 
 /** `cap-libre import <file>… [--org] [--dry-run] [--json]`: 0 all accepted, 1 any rejected, 2 usage error. */
 export async function runImport(openRuntime: () => Runtime, args: string[]): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args,
-			allowPositionals: true,
-			options: { org: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }
-		});
-	} catch (e) {
-		throw new UsageError((e as Error).message);
-	}
+	const parsed = parseCommandArgs(USAGE, {
+		args,
+		allowPositionals: true,
+		options: { org: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }
+	});
 	const files = parsed.positionals;
-	if (files.length === 0)
-		throw new UsageError('indiquez au moins un fichier : cap-libre import <fichier.csv>…');
+	if (files.length === 0) throw new UsageError(`indiquez au moins un fichier.\n${USAGE}`);
 	for (const f of files) {
 		if (!existsSync(f) || !statSync(f).isFile()) throw new UsageError(`fichier introuvable : ${f}`);
 	}

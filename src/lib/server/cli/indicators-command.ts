@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { formatCount, formatEuros, formatPercent } from '../../domain/money';
 import {
 	HHI_MAX,
@@ -9,7 +8,7 @@ import {
 } from '../../domain/sovereignty';
 import type { Runtime } from '../runtime';
 import { getSovereigntyReport } from '../services/sovereignty';
-import { resolveOrg, UsageError } from './common';
+import { parseCommandArgs, resolveOrg } from './common';
 
 const USAGE = 'usage : cap-libre indicators [--org <id|slug>] [--json]';
 
@@ -34,16 +33,11 @@ export function formatIndicatorValue(row: Pick<IndicatorRow, 'value' | 'unit'>):
  * {id, name, value, unit, coverage, level?} (ratios and coverage as fractions 0–1, amounts in cents).
  */
 export async function runIndicators(openRuntime: () => Runtime, args: string[]): Promise<number> {
-	let values: { org?: string; json?: boolean };
-	try {
-		({ values } = parseArgs({
-			args,
-			allowPositionals: false,
-			options: { org: { type: 'string' }, json: { type: 'boolean' } }
-		}));
-	} catch (e) {
-		throw new UsageError(`option invalide (${(e as Error).message}).\n${USAGE}`);
-	}
+	const { values } = parseCommandArgs(USAGE, {
+		args,
+		allowPositionals: false,
+		options: { org: { type: 'string' }, json: { type: 'boolean' } }
+	});
 	const runtime = openRuntime();
 	const org = resolveOrg(runtime, values.org);
 	const view = getSovereigntyReport(runtime.db, org.id);

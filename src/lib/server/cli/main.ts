@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../config';
 import { createOrganisationsRepository } from '../repositories/organisations.repository';
-import { openRuntime, UsageError } from './common';
+import { HelpRequested, openRuntime, UsageError } from './common';
 import { can, type Permission, type Role } from '../auth/permissions';
 
 /**
@@ -133,6 +133,10 @@ export async function main(argv: string[]): Promise<number> {
 	try {
 		return await run(argv);
 	} catch (e) {
+		if (e instanceof HelpRequested) {
+			process.stdout.write(`${e.message}\n`);
+			return 0;
+		}
 		if (e instanceof UsageError || e instanceof ConfigError) {
 			process.stderr.write(`cap-libre : ${e.message}\n`);
 			return 2;

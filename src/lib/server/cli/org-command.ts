@@ -1,15 +1,16 @@
-import { parseArgs } from 'node:util';
 import { createOrganisationsRepository } from '../repositories/organisations.repository';
 import type { Runtime } from '../runtime';
 import { slugify } from '../services/accounts';
-import { UsageError } from './common';
+import { HelpRequested, parseCommandArgs, UsageError } from './common';
+
+const USAGE = 'usage : cap-libre org add <nom> [--kind commune|intercommunalite]';
 
 /** `cap-libre org add <name> [--kind commune|intercommunalite]`: prints the new organisation's id and slug. */
 export async function runOrg(openRuntime: () => Runtime, args: string[]): Promise<number> {
 	const [sub, ...rest] = args;
-	if (sub !== 'add')
-		throw new UsageError('usage : cap-libre org add <nom> [--kind commune|intercommunalite]');
-	const { values, positionals } = parseArgs({
+	if (sub === '--help' || sub === '-h') throw new HelpRequested(USAGE);
+	if (sub !== 'add') throw new UsageError(USAGE);
+	const { values, positionals } = parseCommandArgs(USAGE, {
 		args: rest,
 		allowPositionals: true,
 		options: { kind: { type: 'string' } }

@@ -1,28 +1,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Runtime } from '../runtime';
 import { buildReportPdf, listReportScenarios } from '../services/report';
-import { resolveOrg, UsageError } from './common';
+import { parseCommandArgs, resolveOrg, UsageError } from './common';
 
 const USAGE = 'usage : cap-libre report --out <fichier.pdf> [--org <id|slug>] [--scenario <id>] [--lang fr]';
 
 function parseReportArgs(args: string[]) {
-	let values: { out?: string; org?: string; scenario?: string; lang?: string };
-	try {
-		({ values } = parseArgs({
-			args,
-			allowPositionals: false,
-			options: {
-				out: { type: 'string' },
-				org: { type: 'string' },
-				scenario: { type: 'string' },
-				lang: { type: 'string' }
-			}
-		}));
-	} catch (e) {
-		throw new UsageError(`option invalide (${(e as Error).message}).\n${USAGE}`);
-	}
+	const { values } = parseCommandArgs(USAGE, {
+		args,
+		allowPositionals: false,
+		options: {
+			out: { type: 'string' },
+			org: { type: 'string' },
+			scenario: { type: 'string' },
+			lang: { type: 'string' }
+		}
+	});
 	if (!values.out) throw new UsageError(`--out est obligatoire.\n${USAGE}`);
 	if (values.lang !== undefined && values.lang !== 'fr')
 		throw new UsageError(`langue non disponible : « ${values.lang} » (le rapport existe en français : fr).`);

@@ -1,25 +1,20 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { createOrganisationsRepository } from '../repositories/organisations.repository';
 import type { Runtime } from '../runtime';
 import { simulateScenario } from '../services/scenario-simulation';
-import { resolveOrg, UsageError } from './common';
+import { parseCommandArgs, resolveOrg, UsageError } from './common';
 import { formatSimulation, toSimulationJson } from './simulate-output';
 
 const USAGE = 'usage : cap-libre simulate <scénario.json> [--org <id|slug>] [--json]';
 
 function readArgs(args: string[]) {
-	try {
-		const parsed = parseArgs({
-			args,
-			allowPositionals: true,
-			options: { org: { type: 'string' }, json: { type: 'boolean' } }
-		});
-		if (parsed.positionals.length !== 1) throw new UsageError(USAGE);
-		return { file: parsed.positionals[0], org: parsed.values.org, json: parsed.values.json === true };
-	} catch (e) {
-		throw e instanceof UsageError ? e : new UsageError(`${(e as Error).message}\n${USAGE}`);
-	}
+	const parsed = parseCommandArgs(USAGE, {
+		args,
+		allowPositionals: true,
+		options: { org: { type: 'string' }, json: { type: 'boolean' } }
+	});
+	if (parsed.positionals.length !== 1) throw new UsageError(USAGE);
+	return { file: parsed.positionals[0], org: parsed.values.org, json: parsed.values.json === true };
 }
 
 /**

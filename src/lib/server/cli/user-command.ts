@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../auth/permissions';
 import { createAuditRepository } from '../repositories/audit.repository';
 import type { Runtime } from '../runtime';
 import { AccountError, addUser } from '../services/accounts';
-import { resolveOrg, UsageError } from './common';
+import { HelpRequested, parseCommandArgs, resolveOrg, UsageError } from './common';
+
+const USAGE =
+	'usage : cap-libre user add --role <admin|finance|elected> [--org <id|slug>] [--password-stdin] <email>';
 
 async function readStdin(): Promise<string> {
 	const chunks: Buffer[] = [];
@@ -19,18 +21,13 @@ async function readStdin(): Promise<string> {
  */
 export async function runUser(openRuntime: () => Runtime, args: string[]): Promise<number> {
 	const [sub, ...rest] = args;
-	if (sub !== 'add')
-		throw new UsageError('usage : cap-libre user add --role <admin|finance|elected> [--org <id>] <email>');
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: rest,
-			allowPositionals: true,
-			options: { role: { type: 'string' }, org: { type: 'string' }, 'password-stdin': { type: 'boolean' } }
-		});
-	} catch (e) {
-		throw new UsageError((e as Error).message);
-	}
+	if (sub === '--help' || sub === '-h') throw new HelpRequested(USAGE);
+	if (sub !== 'add') throw new UsageError(USAGE);
+	const parsed = parseCommandArgs(USAGE, {
+		args: rest,
+		allowPositionals: true,
+		options: { role: { type: 'string' }, org: { type: 'string' }, 'password-stdin': { type: 'boolean' } }
+	});
 	const role = parsed.values.role as Role | undefined;
 	if (!role || !ROLES.includes(role)) throw new UsageError(`--role doit valoir ${ROLES.join(', ')}.`);
 	const email = parsed.positionals[0];
