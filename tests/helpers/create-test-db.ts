@@ -23,7 +23,7 @@ export interface TestDb {
 	close(): Promise<void>;
 }
 
-export function createTestDb(): TestDb {
+export function createTestDb(options: { readerThreadFromBytes?: number } = {}): TestDb {
 	const dir = mkdtempSync(join(tmpdir(), 'cap-libre-test-'));
 	const path = join(dir, 'test.db');
 	const db = createDb(path, MIGRATIONS_DIR);
@@ -32,7 +32,8 @@ export function createTestDb(): TestDb {
 		db,
 		databasePath: path,
 		pseudonymDigests: pool.digestsOf,
-		maxBytes: 50 * 1024 * 1024
+		maxBytes: 50 * 1024 * 1024,
+		readerThreadFromBytes: options.readerThreadFromBytes
 	};
 	return {
 		db,

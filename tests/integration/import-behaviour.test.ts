@@ -88,25 +88,34 @@ describe('import service', () => {
 		expect(undoImport(t.db, orgId, usage.importId as number)).toBeNull();
 	});
 
-	test('an import aborted mid-way leaves the database unchanged', async () => {
-		const big = join(t.dir, 'usage-big.csv');
-		execFileSync(process.execPath, [join(ROOT, 'bench', 'gen-usage.mjs'), '20000', '--out', big]);
-		const controller = new AbortController();
-		const report = await importFile(t.deps, {
-			orgId,
-			path: big,
-			actor: 'test',
-			signal: controller.signal,
-			onProgress: (read, total) => {
-				if (read > total / 3) controller.abort();
-			}
-		});
-		expect(report.status).toBe('rejected');
-		expect(report.errors[0].message).toMatch(/interrompu/);
-		expect([count('imports'), count('usage_facts'), count('products'), count('agents')]).toEqual([
-			0, 0, 0, 0
-		]);
-	});
+	test.each([
+		['on the main thread', undefined],
+		['on a reader thread', 0]
+	])(
+		'an import aborted mid-way leaves the database unchanged (read %s)',
+		async (_, readerThreadFromBytes) => {
+			const big = join(t.dir, 'usage-big.csv');
+			execFileSync(process.execPath, [join(ROOT, 'bench', 'gen-usage.mjs'), '20000', '--out', big]);
+			const controller = new AbortController();
+			const report = await importFile(
+				{ ...t.deps, readerThreadFromBytes },
+				{
+					orgId,
+					path: big,
+					actor: 'test',
+					signal: controller.signal,
+					onProgress: (read, total) => {
+						if (read > total / 3) controller.abort();
+					}
+				}
+			);
+			expect(report.status).toBe('rejected');
+			expect(report.errors[0].message).toMatch(/interrompu/);
+			expect([count('imports'), count('usage_facts'), count('products'), count('agents')]).toEqual([
+				0, 0, 0, 0
+			]);
+		}
+	);
 
 	test('a process killed during an import leaves the database unchanged', async () => {
 		const big = join(t.dir, 'usage-kill.csv');

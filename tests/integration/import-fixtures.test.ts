@@ -12,13 +12,16 @@ const CSV = join(FIXTURES_DIR, 'csv');
 const expected = JSON.parse(readFileSync(join(CSV, 'expected.json'), 'utf8'));
 const cents = (euros: string) => Math.round(Number(euros) * 100);
 
-describe('each fixture imported into a real database', () => {
+describe.each([
+	['on the main thread', undefined],
+	['on a reader thread', 0]
+])('each fixture imported into a real database, read %s', (_, readerThreadFromBytes) => {
 	let t: TestDb;
 	let orgId: number;
 	const importId: Record<string, number> = {};
 
 	beforeAll(async () => {
-		t = createTestDb();
+		t = createTestDb({ readerThreadFromBytes });
 		orgId = insertOrg(t.db);
 		for (const file of Object.keys(expected)) {
 			const report = await importFile(t.deps, { orgId, path: join(CSV, file), actor: 'test' });

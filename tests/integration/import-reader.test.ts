@@ -1,7 +1,7 @@
 /**
- * The reader thread (import-reader.ts through import-reader-pool.ts) against the in-memory pipeline: the same
- * records from the same files, whatever the batch size; and a failure or an abort stops it cleanly, the next
- * import getting a reader that works.
+ * The batched reader (import-reader.ts through import-reader-pool.ts), on a reader thread and on this thread,
+ * against the in-memory pipeline: the same records from the same files, whatever the batch size; and a failure
+ * or an abort stops it cleanly, the next import getting a reader that works.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { analyseBytes, detectEncoding, parseRecords, decodeBytes } from '../../s
 import type { ImportRecord } from '../../src/lib/import/types';
 import { ID_SEPARATOR, usageRow } from '../../src/lib/import/usage-batch';
 import type { ReadBatch, ReadJob } from '../../src/lib/server/services/import-reader';
-import { readOnWorker } from '../../src/lib/server/services/import-reader-pool';
+import { readBatches } from '../../src/lib/server/services/import-reader-pool';
 import { FIXTURES_DIR } from '../helpers/create-test-db';
 
 const CSV = join(FIXTURES_DIR, 'csv');
@@ -64,7 +64,10 @@ const strip = (records: ImportRecord[]) =>
 		return rest;
 	});
 
-describe('reader thread', () => {
+describe.each(['thread', 'here'] as const)('reading on %s', (where) => {
+	const read = (job: ReadJob, onBatch: (b: ReadBatch) => Promise<void>, signal?: AbortSignal) =>
+		readBatches(job, onBatch, signal, where);
+
 	test.each([
 		['ms365_apps-usage-user-detail_D30_utf8-bom.csv', 3],
 		['ms365_teams-user-activity-user-detail_D7.csv', 1000],
@@ -74,7 +77,7 @@ describe('reader thread', () => {
 	])('%s gives the records of the in-memory pipeline (batches of %i)', async (file, batchRows) => {
 		const { job, expected } = jobFor(file, batchRows);
 		const batches: ReadBatch[] = [];
-		const result = await readOnWorker(job, async (b) => void batches.push(b));
+		const result = await read(job, async (b) => void batches.push(b));
 		const got = recordsOf(batches);
 		const byKind = (list: unknown[]) =>
 			[...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -87,11 +90,11 @@ describe('reader thread', () => {
 	test('a batch that fails stops the reader; the next read works', async () => {
 		const { job } = jobFor('ms365_apps-usage-user-detail_D30_utf8-bom.csv', 1);
 		await expect(
-			readOnWorker(job, async () => {
+			read(job, async () => {
 				throw new Error('écriture impossible');
 			})
 		).rejects.toThrow('écriture impossible');
-		const again = await readOnWorker(job, async () => undefined);
+		const again = await read(job, async () => undefined);
 		expect(again.summary.rows).toBeGreaterThan(0);
 	});
 
@@ -100,7 +103,7 @@ describe('reader thread', () => {
 		const controller = new AbortController();
 		const reason = new Error('annulé');
 		await expect(
-			readOnWorker(
+			read(
 				job,
 				async () => {
 					controller.abort(reason);
@@ -109,14 +112,14 @@ describe('reader thread', () => {
 				controller.signal
 			)
 		).rejects.toBe(reason);
-		const again = await readOnWorker(job, async () => undefined);
+		const again = await read(job, async () => undefined);
 		expect(again.summary.rows).toBeGreaterThan(0);
 	});
 
 	test('a file that cannot be read is a rejection, not a crash', async () => {
 		const { job } = jobFor('ms365_apps-usage-user-detail_D30_utf8-bom.csv', 10);
-		await expect(
-			readOnWorker({ ...job, path: join(CSV, 'absent.csv') }, async () => undefined)
-		).rejects.toThrow(/ENOENT/);
+		await expect(read({ ...job, path: join(CSV, 'absent.csv') }, async () => undefined)).rejects.toThrow(
+			/ENOENT/
+		);
 	});
 });

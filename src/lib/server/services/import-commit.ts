@@ -1,13 +1,14 @@
 /**
- * The streaming half of an import, on three threads: a reader thread reads, parses and maps the file
- * (import-reader.ts), the HMAC worker pseudonymises each batch's identifiers as the batch arrives
- * (privacy/hmac-pool.ts), and the main thread writes the batches, in order, inside the open transaction.
+ * The streaming half of an import, on three threads for a large file: a reader thread reads, parses and maps
+ * the file (import-reader.ts; a small file is read on the main thread), the HMAC worker pseudonymises each
+ * batch's identifiers as the batch arrives (privacy/hmac-pool.ts), and the main thread writes the batches, in
+ * order, inside the open transaction.
  * The writer refuses any agent key that is not a pseudonym, so no raw identifier can reach the database.
  */
 import type { ImportRecord } from '../../import/types';
 import type { UsageBatch } from '../../import/usage-batch';
 import type { ReadJob } from './import-reader';
-import { readOnWorker, type ReadResult } from './import-reader-pool';
+import { readBatches, THREAD_FROM_BYTES, type ReadResult } from './import-reader-pool';
 
 /**
  * Rows per batch, and batches allowed in flight before the reader pauses: the memory bound. Measured on a
@@ -26,11 +27,13 @@ export interface CommitStream {
 	commitUsage: (batch: UsageBatch, digests: Uint8Array) => void;
 	signal?: AbortSignal;
 	onProgress?: (bytesRead: number, totalBytes: number) => void;
+	/** Files from this size on are read on a reader thread. */
+	threadFromBytes?: number;
 }
 
 export function streamAndCommit(s: CommitStream): Promise<ReadResult> {
 	let written: Promise<void> = Promise.resolve();
-	return readOnWorker(
+	return readBatches(
 		{ ...s.job, batchRows: BATCH_ROWS, maxInFlight: MAX_IN_FLIGHT },
 		(batch) => {
 			s.onProgress?.(batch.bytesRead, s.job.size);
@@ -43,6 +46,7 @@ export function streamAndCommit(s: CommitStream): Promise<ReadResult> {
 			});
 			return written;
 		},
-		s.signal
+		s.signal,
+		s.job.size >= (s.threadFromBytes ?? THREAD_FROM_BYTES) ? 'thread' : 'here'
 	);
 }

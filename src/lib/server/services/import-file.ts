@@ -38,6 +38,8 @@ export interface ImportDeps {
 	maxBytes: number;
 	/** A catalogue to match products against instead of the organisation's own (tests). */
 	catalogue?: Catalogue;
+	/** Files from this size on are read on a reader thread (default THREAD_FROM_BYTES; tests force either way). */
+	readerThreadFromBytes?: number;
 }
 
 export interface ImportInput {

@@ -1,13 +1,13 @@
 /**
- * The main thread's side of the reader threads (import-reader.ts). One idle reader is kept for the next
- * import (starting one costs ~0.2 s); concurrent imports each get their own. A reader that failed, or whose
- * import was aborted, is terminated rather than reused.
+ * Reading an import's file in batches (import-reader.ts): on a reader thread for a large file, on this thread
+ * for a small one. One idle reader thread is kept for the next import (starting one costs ~0.2 s); concurrent
+ * imports each get their own. A reader that failed, or whose import was aborted, is terminated, not reused.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ReadBatch, ReaderMessage, ReadJob } from './import-reader';
+import { readFile, type ReadBatch, type ReaderMessage, type ReadJob } from './import-reader';
 import type { ProcessSummary } from '../../import';
 
 export interface ReadResult {
@@ -68,20 +68,59 @@ function release(worker: Worker, healthy: boolean): void {
 	}
 }
 
+/** Where a read runs, seen from readBatches: a reader thread, or this thread. */
+interface Transport {
+	start(onMessage: (m: ReaderMessage) => void, onFailure: (e: unknown) => void): void;
+	acknowledge(): void;
+	finish(healthy: boolean): void;
+}
+
+function threadTransport(job: ReadJob): Transport {
+	const worker = acquire();
+	return {
+		start(onMessage, onFailure) {
+			worker.on('error', onFailure);
+			worker.on('exit', (code) => onFailure(new Error(`lecteur d’import arrêté (code ${code})`)));
+			worker.on('message', onMessage);
+			worker.postMessage({ type: 'read', job });
+		},
+		acknowledge: () => worker.postMessage({ type: 'ack' }),
+		finish: (healthy) => release(worker, healthy)
+	};
+}
+
+function localTransport(job: ReadJob): Transport {
+	let reader: ReturnType<typeof readFile> | null = null;
+	return {
+		start(onMessage) {
+			reader = readFile(job, onMessage);
+		},
+		acknowledge: () => reader?.acknowledged(),
+		finish: () => reader?.stop()
+	};
+}
+
 /**
- * Reads a file on a reader thread. `onBatch` is called as each batch arrives, in order; the batch is
- * acknowledged (and the reader, paused after `job.maxInFlight` unacknowledged batches, goes on) when the
- * promise it returns settles, so the caller may start work on a batch while it still writes the one before.
- * Resolves once every batch's promise has; rejects on a read failure, a failed batch or an abort (the reader
- * then stops at once).
+ * Below this size a file is read on the main thread: starting a reader thread (~0.2 s) would cost more than
+ * the few hundred milliseconds of parsing it takes off the main thread.
  */
-export function readOnWorker(
+export const THREAD_FROM_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Reads a file in batches, on a reader thread or on this one. `onBatch` is called as each batch arrives, in
+ * order; the batch is acknowledged (and the reader, paused after `job.maxInFlight` unacknowledged batches,
+ * goes on) when the promise it returns settles, so the caller may start work on a batch while it still writes
+ * the one before. Resolves once every batch's promise has; rejects on a read failure, a failed batch or an
+ * abort (the reader then stops at once).
+ */
+export function readBatches(
 	job: ReadJob,
 	onBatch: (batch: ReadBatch) => Promise<void>,
-	signal?: AbortSignal
+	signal: AbortSignal | undefined,
+	where: 'thread' | 'here'
 ): Promise<ReadResult> {
 	signal?.throwIfAborted();
-	const worker = acquire();
+	const transport = where === 'thread' ? threadTransport(job) : localTransport(job);
 	return new Promise<ReadResult>((resolve, reject) => {
 		let all: Promise<unknown> = Promise.resolve();
 		let settled = false;
@@ -89,19 +128,17 @@ export function readOnWorker(
 			if (settled) return;
 			settled = true;
 			signal?.removeEventListener('abort', onAbort);
-			release(worker, healthy);
+			transport.finish(healthy);
 			outcome();
 		};
 		const fail = (e: unknown) => settle(false, () => reject(e));
 		const onAbort = () => fail(signal?.reason);
 		signal?.addEventListener('abort', onAbort, { once: true });
-		worker.on('error', fail);
-		worker.on('exit', (code) => fail(new Error(`lecteur d’import arrêté (code ${code})`)));
-		worker.on('message', (m: ReaderMessage) => {
+		transport.start((m) => {
 			if (settled) return;
 			if (m.type === 'batch') {
 				const written = onBatch(m).then(() => {
-					if (!settled) worker.postMessage({ type: 'ack' });
+					if (!settled) transport.acknowledge();
 				}, fail);
 				all = Promise.all([all, written]);
 			} else if (m.type === 'done') {
@@ -112,7 +149,6 @@ export function readOnWorker(
 				if (m.stack) err.stack = m.stack;
 				fail(err);
 			}
-		});
-		worker.postMessage({ type: 'read', job });
+		}, fail);
 	});
 }

@@ -1,7 +1,7 @@
 /**
- * The reading half of an import, run on a worker thread (import-reader-pool.ts): the file is read, decoded,
- * hashed, parsed and mapped to records there, while the main thread writes the previous batch and another
- * worker pseudonymises the next one. Usage records travel in columns (import/usage-batch.ts); the few
+ * The reading half of an import, run on a reader thread for a large file (import-reader-pool.ts): the file is
+ * read, decoded, hashed, parsed and mapped to records there, while the main thread writes the previous batch
+ * and the HMAC worker pseudonymises the next one. Usage records travel in columns (import/usage-batch.ts); the few
  * others (licence, inventory, budget lines) as objects.
  */
 import type { MessagePort } from 'node:worker_threads';
@@ -49,7 +49,7 @@ export type ReaderMessage =
 type Post = (m: ReaderMessage, transfer?: ArrayBuffer[]) => void;
 
 /** Reads one file; `acknowledged` must be called once per batch written. Never throws: failures are posted. */
-export function readFile(job: ReadJob, post: Post): { acknowledged(): void } {
+export function readFile(job: ReadJob, post: Post): { acknowledged(): void; stop(): void } {
 	const profile = typeof job.format === 'string' ? getProfile(job.format) : job.format;
 	let inFlight = 0;
 	let bytesRead = 0;
@@ -104,6 +104,10 @@ export function readFile(job: ReadJob, post: Post): { acknowledged(): void } {
 		acknowledged() {
 			inFlight--;
 			if (inFlight < job.maxInFlight && source.text.isPaused()) source.text.resume();
+		},
+		/** Stops reading (the import failed or was aborted): nothing more is posted that matters. */
+		stop() {
+			source.raw.destroy();
 		}
 	};
 }

@@ -161,7 +161,8 @@ export async function commitFile(
 			commitRecord,
 			commitUsage,
 			signal: input.signal,
-			onProgress: input.onProgress
+			onProgress: input.onProgress,
+			threadFromBytes: deps.readerThreadFromBytes
 		});
 		report.rows = summary.rows;
 		report.skipped = [...p.layout.skipped, ...summary.skipped];
