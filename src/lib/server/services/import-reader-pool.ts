@@ -38,15 +38,24 @@ function entryUrl(): URL {
  */
 const YOUNG_GENERATION = { maxYoungGenerationSizeMb: 8 };
 
-let idle: Worker | null = null;
+/** An idle reader is kept this long for the next large import, then stopped (it holds ~20 MB). */
+const IDLE_MS = 5 * 60_000;
+
+let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null;
 
 function forget(worker: Worker): void {
 	for (const event of ['message', 'error', 'exit']) worker.removeAllListeners(event);
 }
 
 function acquire(): Worker {
-	const worker = idle ?? new Worker(entryUrl(), { resourceLimits: YOUNG_GENERATION });
-	idle = null;
+	let worker: Worker;
+	if (idle) {
+		clearTimeout(idle.timer);
+		worker = idle.worker;
+		idle = null;
+	} else {
+		worker = new Worker(entryUrl(), { resourceLimits: YOUNG_GENERATION });
+	}
 	forget(worker);
 	worker.ref();
 	return worker;
@@ -54,18 +63,20 @@ function acquire(): Worker {
 
 function release(worker: Worker, healthy: boolean): void {
 	forget(worker);
-	if (healthy && idle === null) {
-		// Idle, the reader must not keep a CLI command or a test run alive.
-		worker.unref();
-		idle = worker;
-		const drop = () => {
-			if (idle === worker) idle = null;
-		};
-		worker.on('error', drop);
-		worker.on('exit', drop);
-	} else {
+	if (!healthy || idle !== null) {
 		void worker.terminate();
+		return;
 	}
+	const drop = () => {
+		if (idle?.worker !== worker) return;
+		clearTimeout(idle.timer);
+		idle = null;
+	};
+	// Idle, the reader must not keep a CLI command or a test run alive: unref'd, and so is its timer.
+	worker.unref();
+	idle = { worker, timer: setTimeout(() => void worker.terminate(), IDLE_MS).unref() };
+	worker.on('error', drop);
+	worker.on('exit', drop);
 }
 
 /** Where a read runs, seen from readBatches: a reader thread, or this thread. */
