@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withServerDefaults } from './server-env.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'build', '.built-at');
@@ -36,11 +37,6 @@ if (builtAt < sourcesAt) {
 }
 
 process.chdir(root);
-const port = process.env.PORT ?? '3000';
-// adapter-node settings (read by build/, not by Cap Libre's own config): without ORIGIN it assumes https, so
-// the login form of a plain `npm start` on http://localhost would fail SvelteKit's CSRF origin check; and its
-// default 512 KB body limit would refuse every real export. Uploads are limited by CAP_LIBRE_MAX_UPLOAD_MB.
-process.env.ORIGIN ??= `http://localhost:${port}`;
-process.env.BODY_SIZE_LIMIT ??= `${process.env.CAP_LIBRE_MAX_UPLOAD_MB || '300'}M`;
+Object.assign(process.env, withServerDefaults(process.env));
 console.log(`Cap Libre démarre sur ${process.env.ORIGIN}`);
 await import(join(root, 'build', 'index.js'));

@@ -3,14 +3,17 @@
  * as shipped) imports files in the browser: the preview of a recognised file, the errors of a bad one
  * (read and downloadable), confirm, and the figures on the dashboard. Imported text is shown, never run.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { THREAD_FROM_BYTES } from '../../src/lib/server/services/import-reader-pool';
 import { OTHER_ORG_USER, openSession, screenshot, signIn, type Session } from './helpers/browser';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'csv');
 const INVOICES = join(FIXTURES, 'finances_factures-logiciels_excel-fr_cp1252.csv');
+const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('imports in the browser', () => {
 	const baseUrl = inject('baseUrl');
@@ -89,6 +92,26 @@ describe('imports in the browser', () => {
 		await s.page.goto(baseUrl + '/licences');
 		expect(await s.page.content()).not.toContain('<script>window.__xss=1</script>');
 		expect(dialogs).toBe(0);
+	});
+
+	test('a large usage report (over 8 MB) is read on the server’s reader thread, previewed and imported', async () => {
+		const big = join(dir, 'usage-60000.csv');
+		execFileSync(process.execPath, [
+			join(ROOT, 'bench', 'gen-usage.mjs'),
+			'60000',
+			'--seed',
+			'3',
+			'--out',
+			big
+		]);
+		expect(statSync(big).size).toBeGreaterThan(THREAD_FROM_BYTES);
+		await s.page.goto(baseUrl + '/imports');
+		await s.page.setInputFiles('#file-input', big);
+		await s.page.getByTestId('import-format').waitFor({ timeout: 60_000 });
+		expect(await s.page.getByTestId('import-rows').textContent()).toMatch(/^\s*60\s000\b/);
+		await s.page.getByRole('button', { name: 'Confirmer l’import' }).click();
+		await s.page.getByTestId('import-outcome').waitFor({ timeout: 60_000 });
+		expect(await s.page.getByTestId('import-outcome').textContent()).toMatch(/60\s000 lignes/);
 	});
 });
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { OTHER_ORG_USER } from './accounts';
+import { withServerDefaults } from '../../../scripts/server-env.mjs';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -49,13 +50,14 @@ export default async function setup(project: TestProject) {
 	let output = '';
 	const server = spawn(process.execPath, ['build'], {
 		cwd: root,
-		env: {
+		// As `npm start` runs it (body size limit included), on a free port.
+		env: withServerDefaults({
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: baseUrl,
 			CAP_LIBRE_DATA_DIR: dataDir
-		},
+		}),
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	server.stdout?.on('data', (d) => (output += d));

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { formatCount } from '../../domain/money';
 import type { Runtime } from '../runtime';
 import { importDepsOf } from '../services/import-deps';
 import { importFile, type ImportReport } from '../services/import-file';
@@ -31,9 +32,10 @@ function describe(r: ImportReport): string {
 		case 'dry-run':
 			return (
 				head +
-				`${r.status === 'dry-run' ? 'analysé (rien enregistré)' : 'importé'} — ${r.formatLabel}, ${r.rows} lignes ` +
-				`(${r.counts.new} nouvelles, ${r.counts.updated} mises à jour, ${r.counts.unchanged} inchangées), ` +
-				`${r.skipped.length} lignes ignorées` +
+				`${r.status === 'dry-run' ? 'analysé (rien enregistré)' : 'importé'} — ${r.formatLabel}, ` +
+				`${formatCount(r.rows)} lignes (${formatCount(r.counts.new)} nouvelles, ` +
+				`${formatCount(r.counts.updated)} mises à jour, ${formatCount(r.counts.unchanged)} inchangées), ` +
+				`${formatCount(r.skipped.length)} lignes ignorées` +
 				r.warnings.map((w) => `\n  avertissement : ${w.message}`).join('')
 			);
 		case 'duplicate':
