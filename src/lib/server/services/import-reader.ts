@@ -74,7 +74,7 @@ export function readFile(job: ReadJob, post: Post): { acknowledged(): void; stop
 			header: job.header,
 			headerLine: job.headerLine,
 			sampleRows: job.sampleRows,
-			// Identifiers are pseudonymised in batches by the HMAC worker: the record keeps it until then.
+			// Identifiers are pseudonymised in batches by the HMAC worker: until then the record holds the identifier.
 			ctx: { pseudonymise: (identifier) => identifier }
 		});
 		await streamRecords(source.text, job.delimiter, (cells, line) => {
