@@ -73,7 +73,12 @@ describe.each(['thread', 'here'] as const)('reading on %s', (where) => {
 		['ms365_teams-user-activity-user-detail_D7.csv', 1000],
 		['finances_factures-logiciels_excel-fr_cp1252.csv', 2],
 		['glpi10_logiciels_export.csv', 1000],
-		['finances_export-mandats_titres-et-total_utf8-bom.csv', 4]
+		['finances_export-mandats_titres-et-total_utf8-bom.csv', 4],
+		['extra/excel-texte-unicode_licences_utf16le-tab.csv', 2],
+		['extra/mandats_negatifs-et-dates-courtes_cp1252.csv', 3],
+		['extra/glpi11_logiciels_crlf-sauts-de-ligne.csv', 2],
+		['extra/zoom_participants_deux-tableaux.csv', 2],
+		['extra/ms365_exporter-les-utilisateurs_excel-fr_cp1252.csv', 5]
 	])('%s gives the records of the in-memory pipeline (batches of %i)', async (file, batchRows) => {
 		const { job, expected } = jobFor(file, batchRows);
 		const batches: ReadBatch[] = [];
