@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { formatCount } from '../../domain/money';
 import type { Runtime } from '../runtime';
 import { importDepsOf } from '../services/import-deps';
@@ -47,6 +48,23 @@ function describe(r: ImportReport): string {
 	}
 }
 
+/** On a terminal, "fichier.csv : 42 %" on stderr while a file is read; nothing when stderr is redirected. */
+function progressLine(name: string): { update(read: number, total: number): void; clear(): void } | null {
+	if (!process.stderr.isTTY) return null;
+	let shown = -1;
+	return {
+		update(read, total) {
+			const percent = total > 0 ? Math.floor((read / total) * 100) : 0;
+			if (percent === shown) return;
+			shown = percent;
+			process.stderr.write(`\r${name} : ${percent} %`);
+		},
+		clear() {
+			if (shown >= 0) process.stderr.write('\r\x1b[2K');
+		}
+	};
+}
+
 /** `cap-libre import <file>… [--org] [--dry-run] [--json]`: 0 all accepted, 1 any rejected, 2 usage error. */
 export async function runImport(openRuntime: () => Runtime, args: string[]): Promise<number> {
 	const parsed = parseCommandArgs(USAGE, {
@@ -63,12 +81,15 @@ export async function runImport(openRuntime: () => Runtime, args: string[]): Pro
 	const org = resolveOrg(runtime, parsed.values.org);
 	let rejected = false;
 	for (const path of files) {
+		const progress = progressLine(basename(path));
 		const report = await importFile(importDepsOf(runtime), {
 			orgId: org.id,
 			path,
 			actor: 'cli',
-			dryRun: parsed.values['dry-run']
+			dryRun: parsed.values['dry-run'],
+			onProgress: progress?.update
 		});
+		progress?.clear();
 		if (report.status === 'rejected' || report.status === 'needs-mapping') rejected = true;
 		if (parsed.values.json) process.stdout.write(JSON.stringify(toJsonLine(report)) + '\n');
 		else console.log(describe(report));
