@@ -6,6 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { analyseBytes } from '../../src/lib/import';
 import { openDb } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/services/import-file';
 import { undoImport } from '../../src/lib/server/services/undo-import';
@@ -68,6 +69,31 @@ describe('import service', () => {
 		expect(report.errors[0].message).toMatch(/[Ll]igne \d+/);
 		expect([count('imports'), count('licence_lines'), count('products')]).toEqual([0, 0, 0]);
 	});
+
+	test.each([
+		['on the main thread', undefined],
+		['on a reader thread', 0]
+	])(
+		'a Zoom export lists each connection: one fact per agent, dated by the period’s end (read %s)',
+		async (_, readerThreadFromBytes) => {
+			const zoom = join(ROOT, 'demo', '06_zoom_participants-novembre-2025_utf8-bom.csv');
+			const reference = analyseBytes(readFileSync(zoom), { pseudonymise: (s) => s.toLowerCase() });
+			const usage = reference.records.filter((r) => r.kind === 'usage');
+			const agents = new Set(usage.map((r) => `${r.productName}|${r.agentKey}`));
+			expect(agents.size).toBeLessThan(usage.length);
+			expect(new Set(usage.map((r) => r.reportDate)).size).toBeGreaterThan(1);
+
+			const report = await importFile(
+				{ ...t.deps, readerThreadFromBytes },
+				{ orgId, path: zoom, actor: 'test' }
+			);
+			expect(report.status).toBe('imported');
+			expect(report.counts).toEqual({ new: agents.size, updated: 0, unchanged: usage.length - agents.size });
+			expect(count('usage_facts')).toBe(agents.size);
+			const dates = t.db.$client.prepare('select distinct report_date from usage_facts').pluck().all();
+			expect(dates).toEqual([reference.summary?.period?.to]);
+		}
+	);
 
 	test('undo removes what the import brought and keeps its record', async () => {
 		const usage = await importFile(t.deps, {
