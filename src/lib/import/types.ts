@@ -142,6 +142,9 @@ export interface BudgetRecord {
 
 export type ImportRecord = LicenceRecord | UsageRecord | InventoryRecord | BudgetRecord;
 
+/** The records that are written one by one (usage records are written in batches, see usage-batch.ts). */
+export type LineRecord = LicenceRecord | InventoryRecord | BudgetRecord;
+
 /** What the pure pipeline needs from outside (the keyed hash lives on the server). */
 export interface ImportContext {
 	pseudonymise(identifier: string): string;

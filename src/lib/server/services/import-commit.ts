@@ -5,7 +5,7 @@
  * order, inside the open transaction.
  * The writer refuses any agent key that is not a pseudonym, so no raw identifier can reach the database.
  */
-import type { ImportRecord } from '../../import/types';
+import type { LineRecord } from '../../import/types';
 import type { UsageBatch } from '../../import/usage-batch';
 import type { ReadJob } from './import-reader';
 import { readBatches, THREAD_FROM_BYTES, type ReadResult } from './import-reader-pool';
@@ -22,7 +22,7 @@ export interface CommitStream {
 	/** Pseudonyms of identifiers joined by ID_SEPARATOR, as bytes (privacy/hmac-pool.ts). */
 	pseudonymDigests: (identifiers: string) => Promise<Uint8Array>;
 	/** Writes one licence, inventory or budget record inside the open transaction (synchronous). */
-	commitRecord: (record: ImportRecord) => void;
+	commitRecord: (record: LineRecord) => void;
 	/** Writes a batch of usage records with their pseudonyms' digests (synchronous). */
 	commitUsage: (batch: UsageBatch, digests: Uint8Array) => void;
 	signal?: AbortSignal;

@@ -12,7 +12,7 @@ import {
 	type CustomMapping,
 	type ProcessSummary
 } from '../../import';
-import type { Delimiter, Encoding, ImportRecord } from '../../import/types';
+import type { Delimiter, Encoding, LineRecord } from '../../import/types';
 import { createUsageBatchBuilder, type UsageBatch } from '../../import/usage-batch';
 import { openTextSource } from './import-source';
 
@@ -37,7 +37,7 @@ export interface ReadJob {
 export interface ReadBatch {
 	type: 'batch';
 	usage: UsageBatch | null;
-	records: ImportRecord[];
+	records: LineRecord[];
 	bytesRead: number;
 }
 
@@ -58,7 +58,7 @@ export function readFile(job: ReadJob, post: Post): { acknowledged(): void; stop
 		onProgress: (read) => (bytesRead = read)
 	});
 	const usage = createUsageBatchBuilder(job.batchRows);
-	let records: ImportRecord[] = [];
+	let records: LineRecord[] = [];
 	const flush = () => {
 		if (usage.size === 0 && records.length === 0) return;
 		const taken = usage.size > 0 ? usage.take() : null;

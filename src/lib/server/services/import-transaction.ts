@@ -6,7 +6,7 @@
 import type { CustomMapping, FormatProfile } from '../../import';
 import { headerSignature } from '../../import';
 import type { ImportReport } from '../../import/report';
-import type { Delimiter, Encoding, ImportRecord } from '../../import/types';
+import type { Delimiter, Encoding, LineRecord } from '../../import/types';
 import type { UsageBatch } from '../../import/usage-batch';
 import { openDb, type Db } from '../db';
 import {
@@ -96,7 +96,7 @@ export async function commitFile(
 		return id;
 	};
 	let importId = 0;
-	const commitRecord = (r: ImportRecord) => {
+	const commitRecord = (r: LineRecord) => {
 		let outcome: UpsertOutcome;
 		switch (r.kind) {
 			case 'licence':
@@ -113,8 +113,6 @@ export async function commitFile(
 			case 'budget':
 				outcome = writer.budget(r, importId);
 				break;
-			case 'usage':
-				throw new Error('les usages passent par commitUsage');
 		}
 		report.counts[outcome]++;
 	};
