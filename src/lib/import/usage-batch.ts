@@ -114,20 +114,30 @@ function allocate(capacity: number) {
 	};
 }
 
-/** Row i of a batch, with its pseudonymised agent key. */
+/** A number column's value (NaN stands for null). */
+export function numberAt(column: Float64Array, i: number): number | null {
+	const v = column[i];
+	return Number.isNaN(v) ? null : v;
+}
+
+/** The licensed column's value as SQLite stores it: 1, 0 or null. */
+export function licensedAt(b: UsageBatch, i: number): 0 | 1 | null {
+	const v = b.licensed[i];
+	return v === NULL_FLAG ? null : v === 1 ? 1 : 0;
+}
+
+/** Row i of a batch, with its pseudonymised agent key (the writer reads the columns directly instead). */
 export function usageRow(b: UsageBatch, i: number, agentKey: string): UsageRow {
-	const period = b.periodDays[i];
-	const count = b.activityCount[i];
-	const licensed = b.licensed[i];
+	const licensed = licensedAt(b, i);
 	return {
 		agentKey,
 		productName: b.strings[b.product[i]] as string,
 		service: b.strings[b.service[i]],
 		reportDate: b.strings[b.reportDate[i]],
 		lastActivityDate: b.strings[b.lastActivityDate[i]],
-		periodDays: Number.isNaN(period) ? null : period,
-		activityCount: Number.isNaN(count) ? null : count,
+		periodDays: numberAt(b.periodDays, i),
+		activityCount: numberAt(b.activityCount, i),
 		active: b.active[i] === 1,
-		licensed: licensed === NULL_FLAG ? null : licensed === 1
+		licensed: licensed === null ? null : licensed === 1
 	};
 }

@@ -16,10 +16,6 @@ export function createPseudonymiser(secretKey: Buffer): (identifier: string) => 
 export const PSEUDONYM_LENGTH = 32;
 
 /** The i-th pseudonym of a buffer of them (hmac-pool.ts digestsOf), as createPseudonymiser writes it. */
-export function pseudonymAt(digests: Uint8Array, i: number): string {
-	return Buffer.from(digests.buffer, digests.byteOffset, digests.byteLength).toString(
-		'latin1',
-		i * PSEUDONYM_LENGTH,
-		(i + 1) * PSEUDONYM_LENGTH
-	);
+export function pseudonymAt(digests: Buffer, i: number): string {
+	return digests.toString('latin1', i * PSEUDONYM_LENGTH, (i + 1) * PSEUDONYM_LENGTH);
 }

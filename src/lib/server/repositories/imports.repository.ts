@@ -7,8 +7,8 @@ import type { Db } from '../db';
 import { columnMappings, imports } from '../db/schema';
 import type { Statement } from 'better-sqlite3';
 import type { BudgetRecord, InventoryRecord, LicenceRecord } from '../../import/types';
-import { NULL_FLAG, type UsageBatch } from '../../import/usage-batch';
-import { PSEUDONYM_LENGTH } from '../privacy/pseudonymise';
+import { licensedAt, numberAt, type UsageBatch } from '../../import/usage-batch';
+import { PSEUDONYM_LENGTH, pseudonymAt } from '../privacy/pseudonymise';
 import { createKeySet, type KeySet } from '../services/key-set';
 
 export type ImportRow = typeof imports.$inferSelect;
@@ -252,7 +252,7 @@ export function createImportWriter(db: Db, orgId: number) {
 					}
 					scopes.set(slot, agents);
 				}
-				const agentKey = bytes.toString('latin1', i * PSEUDONYM_LENGTH, (i + 1) * PSEUDONYM_LENGTH);
+				const agentKey = pseudonymAt(bytes, i);
 				const agentId = parseInt(agentKey.slice(0, 12), 16);
 				if (!agents.add(agentId)) {
 					repeats = true;
@@ -261,20 +261,18 @@ export function createImportWriter(db: Db, orgId: number) {
 				const service = b.strings[b.service[i]];
 				if (service !== null && upsertAgent.run(orgId, agentKey, service, opts.at).changes > 0)
 					servicesChanged = true;
-				const licensed = b.licensed[i];
+				const licensed = licensedAt(b, i);
 				if (licensed === 1) wroteHolders = true;
-				const period = b.periodDays[i];
-				const count = b.activityCount[i];
 				pendingUsage.push(
 					productId,
 					agentKey,
 					service,
 					date,
-					Number.isNaN(period) ? null : period,
+					numberAt(b.periodDays, i),
 					b.strings[b.lastActivityDate[i]],
-					Number.isNaN(count) ? null : count,
+					numberAt(b.activityCount, i),
 					b.active[i],
-					licensed === NULL_FLAG ? null : licensed
+					licensed
 				);
 				if (pendingUsage.length === USAGE_ROWS * USAGE_PARAMS) {
 					full.run(pendingUsage);
