@@ -3,6 +3,7 @@
  * never doubling a figure, undo, dry run, and an interrupted import leaving the database as it was.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -94,6 +95,40 @@ describe('import service', () => {
 			expect(dates).toEqual([reference.summary?.period?.to]);
 		}
 	);
+
+	test('DECP in JSON is imported like its CSV flattening, recorded under its own name and hash', async () => {
+		const json = join(CSV, 'extra', 'decp-v2_marches-et-concession.json');
+		const report = await importFile(t.deps, { orgId, path: json, actor: 'test' });
+		expect(report).toMatchObject({ status: 'imported', format: 'decp', rows: 2, delimiter: null });
+		expect(report.warnings.map((w) => w.code)).toEqual(['decp-concessions']);
+		const row = t.db.$client.prepare('select file_name, sha256 from imports').get() as Record<string, string>;
+		expect(row.file_name).toBe('decp-v2_marches-et-concession.json');
+		expect(row.sha256).toBe(createHash('sha256').update(readFileSync(json)).digest('hex'));
+		expect(t.db.$client.prepare('select sum(amount_excl_tax_cents) from licence_lines').pluck().get()).toBe(
+			6216050
+		);
+		const again = await importFile(t.deps, { orgId, path: json, actor: 'test' });
+		expect(again.status).toBe('duplicate');
+	});
+
+	test('a bad DECP JSON contract is named by its number, and nothing is written', async () => {
+		const bad = join(t.dir, 'decp.json');
+		const contract = { id: 'M1', objet: 'Logiciel', codeCPV: '48000000', dateNotification: '2025-01-01' };
+		writeFileSync(
+			bad,
+			JSON.stringify({
+				marches: [
+					{ ...contract, montant: 1000 },
+					{ ...contract, id: 'M2', montant: 'beaucoup' }
+				]
+			})
+		);
+		const report = await importFile(t.deps, { orgId, path: bad, actor: 'test' });
+		expect(report.status).toBe('rejected');
+		expect(report.errors[0]).toMatchObject({ line: 2, column: 'montant' });
+		expect(report.errors[0].message).toMatch(/^Marché n° 2, colonne « montant »/);
+		expect([count('imports'), count('licence_lines')]).toEqual([0, 0]);
+	});
 
 	test('undo removes what the import brought and keeps its record', async () => {
 		const usage = await importFile(t.deps, {

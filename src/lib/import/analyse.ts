@@ -4,7 +4,8 @@
  * stages on chunks.
  */
 import { classifyLine } from './classify';
-import { checkBytes, decodeBytes, detectEncoding } from './decode';
+import { checkBytes, checkText, decodeBytes, detectEncoding } from './decode';
+import { decpJsonToCsv, looksLikeJson } from './decp-json';
 import { detectFormat, type FormatProfile } from './formats/index';
 import { guessMapping, type CustomMapping } from './mapping';
 import { parseRecords } from './parse';
@@ -116,6 +117,14 @@ export function analyseBytes(
 	);
 	if (rejection) return rejected(rejection, null);
 	const { encoding, bomLength } = detectEncoding(bytes);
-	const result = analyseText(decodeBytes(bytes, encoding, bomLength), ctx, { mapping: opts.mapping });
+	let text = decodeBytes(bytes, encoding, bomLength);
+	const pageRejection = checkText(text.slice(0, 64));
+	if (pageRejection) return rejected(pageRejection, encoding);
+	if (looksLikeJson(text.slice(0, 64))) {
+		const decp = decpJsonToCsv(text);
+		if ('code' in decp) return rejected(decp, encoding);
+		text = decp.csv;
+	}
+	const result = analyseText(text, ctx, { mapping: opts.mapping });
 	return { ...result, encoding };
 }

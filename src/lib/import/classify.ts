@@ -6,10 +6,12 @@ import type { SkipReason } from './types';
 
 export type LineClass = 'data' | Extract<SkipReason, 'blank' | 'separators' | 'total' | 'footer'>;
 
+// After the word "total", what finance software writes: a qualifier, what is totalled ("compte 6156",
+// "exercice 2025", "mandats") or a bare number (account, year). Not any word: "Total Commander" is a product.
 const TOTAL =
-	/^(?:sous[- ]?total|s\/total|total|totaux|montant total)(?:\s+(?:general|generale|ht|ttc|tva|annuel|des?\b.*|du\b.*|pour\b.*))?\s*:?$/;
+	/^(?:sous[- ]?total|s\/total|total|totaux|montant total)(?:\s+(?:general|generale|ht|ttc|tva|annuel|(?:des?|du|pour|par|compte|comptes|chapitre|article|exercice|annee|mandats?|titres?|factures?|bordereaux?|fonction|imputation|section|budget|service|tiers|fournisseur|periode|mois|lignes?|selection|depenses|recettes)\b.*|\d.*))?\s*:?$/;
 const FOOTER =
-	/^(?:nombre|nb|edite|imprime|page|genere|exporte?|fin de|source|date d'edition|total)\b|:\s*[\d\s\u00a0\u202f]+$/;
+	/^(?:nombre|nb|edite|imprime|page|genere|exporte?|fin de|source|date d'edition|total)\b|:\s*[\d\s\u00a0\u202f]+$|^\d[\d\s\u00a0\u202f]*(?:mandat|ligne|enregistrement|titre|facture|element|resultat)s?(?:\(s\))?(?:\s.*)?$/;
 
 function fold(s: string): string {
 	return s

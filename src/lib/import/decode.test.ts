@@ -1,9 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { checkBytes, decodeBytes, detectEncoding } from './decode';
+import { checkBytes, checkText, decodeBytes, detectEncoding } from './decode';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (s: string) => new TextEncoder().encode(s);
 const MAX = 10 * 1024 * 1024;
+
+describe('checkText: pages that only show once decoded (UTF-16)', () => {
+	test.each([
+		['\ufeff<!DOCTYPE html>\r\n<html>', 'html'],
+		['  <html><body>', 'html'],
+		['<?xml version="1.0" encoding="UTF-16"?>', 'xml'],
+		['Nom\tÉditeur\tLicences', null],
+		['<Nom>;Licences', null]
+	])('%j → %s', (start, code) => {
+		expect(checkText(start)?.code ?? null).toBe(code);
+	});
+});
 
 describe('checkBytes', () => {
 	test.each([

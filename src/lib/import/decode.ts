@@ -90,6 +90,31 @@ function formatMebibytes(bytes: number): string {
 	return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / MEBIBYTE);
 }
 
+const HTML_PAGE: Rejection = {
+	code: 'html',
+	message:
+		'Ce fichier est une page web (HTML), pas un export CSV : la session de l’outil d’origine avait sans doute expiré. Reconnectez-vous à l’outil et relancez l’export.'
+};
+const XML_DOCUMENT: Rejection = {
+	code: 'xml',
+	message:
+		'Ce fichier est un document XML (par exemple un classeur « XML 2003 »), pas un CSV. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format CSV.'
+};
+
+/**
+ * The page checks of checkBytes on the decoded start of a file, for what bytes do not show: an HTML page or
+ * an XML document saved as Unicode text (UTF-16) by a browser or by Excel.
+ */
+export function checkText(start: string): Rejection | null {
+	const s = start
+		.replace(/^[\ufeff\s]+/, '')
+		.slice(0, 9)
+		.toLowerCase();
+	if (s.startsWith('<!doctype') || s.startsWith('<html')) return HTML_PAGE;
+	if (s.startsWith('<?xml')) return XML_DOCUMENT;
+	return null;
+}
+
 /**
  * Rejects a file from its first bytes (`head`, ideally ≥ 4 KiB) and its total size, before any decoding.
  * Returns null when the bytes may be a CSV. Order: empty, too large, BOM-only/blank, ZIP (xlsx), OLE2 (xls),
@@ -138,18 +163,10 @@ export function checkBytes(head: Uint8Array, totalBytes: number, maxBytes: numbe
 		hasAsciiPrefixIgnoringCase(head, start, '<!doctype') ||
 		hasAsciiPrefixIgnoringCase(head, start, '<html')
 	) {
-		return {
-			code: 'html',
-			message:
-				'Ce fichier est une page web (HTML), pas un export CSV : la session de l’outil d’origine avait sans doute expiré. Reconnectez-vous à l’outil et relancez l’export.'
-		};
+		return HTML_PAGE;
 	}
 	if (hasAsciiPrefixIgnoringCase(head, start, '<?xml')) {
-		return {
-			code: 'xml',
-			message:
-				'Ce fichier est un document XML (par exemple un classeur « XML 2003 »), pas un CSV. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format CSV.'
-		};
+		return XML_DOCUMENT;
 	}
 	if (bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be' || detectBomlessUtf16(head)) return null;
 	const { nul, control } = countControlBytes(head);

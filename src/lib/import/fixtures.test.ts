@@ -260,7 +260,9 @@ describe('shipped fixtures: figures', () => {
 });
 
 const extraExpected: Expected = JSON.parse(readFileSync(new URL('expected.json', EXTRA), 'utf8'));
-const extras = readdirSync(EXTRA).filter((f) => f.endsWith('.csv'));
+const extras = readdirSync(EXTRA).filter(
+	(f) => f.endsWith('.csv') || (f.endsWith('.json') && f !== 'expected.json')
+);
 
 function field(r: ImportRecord, name: string): unknown {
 	return (r as unknown as Record<string, unknown>)[name];
@@ -311,6 +313,7 @@ describe('extra fixtures (tests/fixtures/csv/extra)', () => {
 		)) {
 			expect(countBy(r.records.map((x) => (field(x, name) as string | null) ?? null)), name).toEqual(counts);
 		}
+		if (Array.isArray(e.warningCodes)) expect(r.summary?.warnings.map((w) => w.code)).toEqual(e.warningCodes);
 		if (e.skippedReasons !== undefined)
 			expect(countBy(r.summary?.skipped.map((s) => s.reason) ?? [])).toEqual(e.skippedReasons);
 		for (const secret of (e.absent ?? []) as string[])

@@ -3,9 +3,10 @@
  * Stages: checkBytes → detectEncoding → decodeBytes → sniffLayout → parseRecords / streamRecords →
  * detectFormat (or guessMapping) → createRowProcessor().push() per record → finish().
  */
-export { checkBytes, decodeBytes, detectEncoding } from './decode';
+export { checkBytes, checkText, decodeBytes, detectEncoding } from './decode';
+export { decpJsonToCsv, looksLikeJson, MAX_JSON_BYTES, type DecpJsonRows } from './decp-json';
 export { sniffLayout, type Layout } from './sniff';
-export { parseRecords, streamRecords } from './parse';
+export { formatRecords, parseRecords, streamRecords } from './parse';
 export {
 	detectFormat,
 	getProfile,

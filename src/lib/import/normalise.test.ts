@@ -153,7 +153,13 @@ describe('parseBytes and parseCount', () => {
 		['ILLIMITE', UNLIMITED],
 		['Unlimited', UNLIMITED],
 		['', null],
-		['quarante', undefined]
+		['quarante', undefined],
+		// GLPI's "1,234.56" preference in a column whose decimal sign is the comma: a count is whole.
+		['1,204', 1204],
+		['12,00', 12],
+		['-2', -2],
+		['1,5', undefined],
+		['2.5', undefined]
 	])('parseCount(%j) → %s', (raw, expected) => {
 		expect(parseCount(raw, ',')).toBe(expected);
 	});

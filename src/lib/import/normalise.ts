@@ -7,6 +7,7 @@ import { isDigits, parseNumber, trimCell, type DecimalSeparator } from './normal
 
 export {
 	decideDecimalSeparator,
+	isDigits,
 	parseCents,
 	parseNumber,
 	trimCell,
@@ -100,11 +101,18 @@ export function isUnlimitedLiteral(raw: string): boolean {
 	return v.length > 0 && UNLIMITED_WORDS.test(v.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
-/** A count of seats or installations: integer, "Illimité" → UNLIMITED. Empty → null; invalid → undefined. */
+/**
+ * A count of seats or installations: a whole number (negative on a credit note), "Illimité" → UNLIMITED.
+ * Empty → null; invalid or fractional → undefined. A count is whole, so "1,204" in a column whose decimal
+ * sign is the comma is GLPI's "1,234.56" display preference: the comma groups thousands.
+ */
 export function parseCount(raw: string, decimal: DecimalSeparator): number | Unlimited | null | undefined {
 	if (isDigits(raw)) return Number(raw);
 	if (isUnlimitedLiteral(raw)) return UNLIMITED;
-	return parseNumber(raw, decimal);
+	const n = parseNumber(raw, decimal);
+	if (n === null || n === undefined || Number.isInteger(n)) return n;
+	const grouped = parseNumber(raw, decimal === ',' ? '.' : ',');
+	return typeof grouped === 'number' && Number.isInteger(grouped) ? grouped : undefined;
 }
 
 const SIZE = /^(\d+(?:[.,]\d+)?)\s*(b|o|kb|ko|kib|mb|mo|mib|gb|go|gib|tb|to|tib)?$/i;

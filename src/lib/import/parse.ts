@@ -83,3 +83,8 @@ export function streamRecords(
 		});
 	});
 }
+
+/** Writes records as CSV text (quoted only where needed, CRLF between records): the inverse of parseRecords. */
+export function formatRecords(records: string[][], delimiter: Delimiter): string {
+	return Papa.unparse(records, { delimiter, newline: '\r\n', quotes: false });
+}

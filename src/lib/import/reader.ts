@@ -5,6 +5,7 @@
  */
 import {
 	decideDecimalSeparator,
+	isDigits,
 	parseBoolean,
 	parseBytes,
 	parseCents,
@@ -24,6 +25,8 @@ export interface IssueSink {
 
 const EXPECTED = {
 	number: 'un nombre comme 1 234 ou 12,5',
+	count: 'un nombre entier comme 1 234',
+	counter: 'un nombre entier positif ou nul, comme 0 ou 1 234',
 	money: '1 234,56 €',
 	date: 'une date comme 31/12/2024 ou 2024-12-31',
 	boolean: 'Oui/Non, Yes/No, True/False, 1/0 ou X',
@@ -33,6 +36,8 @@ const EXPECTED = {
 
 const WHAT = {
 	number: 'un nombre valide',
+	count: 'un nombre entier valide',
+	counter: 'un compteur valide',
 	money: 'un montant valide',
 	date: 'une date valide',
 	boolean: 'une valeur oui/non reconnue',
@@ -137,7 +142,17 @@ export class FieldReader {
 		if (i < 0) return null;
 		const raw = cells[i] ?? '';
 		const n = parseCount(raw, this.decimal(i, raw));
-		return n === undefined ? (this.invalid(i, raw, 'number') ?? null) : n;
+		return n === undefined ? (this.invalid(i, raw, 'count') ?? null) : n;
+	}
+
+	/** An activity counter (messages sent, calls…): a whole number, never negative, never "Illimité". */
+	counter(cells: readonly string[], i: number): number | null {
+		if (i < 0) return null;
+		const raw = cells[i] ?? '';
+		if (isDigits(raw)) return Number(raw);
+		const n = parseCount(raw, this.decimal(i, raw));
+		if (n === null || (typeof n === 'number' && n >= 0)) return n;
+		return this.invalid(i, raw, 'counter') ?? null;
 	}
 
 	cents(cells: readonly string[], i: number): number | null {

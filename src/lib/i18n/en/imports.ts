@@ -3,7 +3,7 @@ import type { Messages } from '../fr';
 export const imports: Messages['imports'] = {
 	title: 'Imports',
 	intro:
-		'Drop the CSV files you already have: invoices, mandats, Microsoft 365, Google Workspace, Adobe, Zoom, GLPI, DGFiP, SCDL, DECP exports. Cap Libre recognises their format, shows you what it understood, then imports all or nothing.',
+		'Drop the CSV files you already have: invoices, mandats, Microsoft 365, Google Workspace, Adobe, Zoom, GLPI, DGFiP, SCDL, DECP exports (DECP also as published, in JSON). Cap Libre recognises their format, shows you what it understood, then imports all or nothing.',
 	dropLabel: 'Drop your CSV files here, or',
 	chooseFiles: 'choose them',
 	maxSize: 'Maximum size: {mb} MB per file.',

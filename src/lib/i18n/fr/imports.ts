@@ -1,7 +1,7 @@
 export const imports = {
 	title: 'Imports',
 	intro:
-		'Déposez les fichiers CSV que vous avez déjà : factures, mandats, exports Microsoft 365, Google Workspace, Adobe, Zoom, GLPI, DGFiP, SCDL, DECP. Cap Libre reconnaît leur format, vous montre ce qu’il a compris, puis importe tout ou rien.',
+		'Déposez les fichiers CSV que vous avez déjà : factures, mandats, exports Microsoft 365, Google Workspace, Adobe, Zoom, GLPI, DGFiP, SCDL, DECP (en CSV, ou en JSON tel que publié). Cap Libre reconnaît leur format, vous montre ce qu’il a compris, puis importe tout ou rien.',
 	dropLabel: 'Déposez vos fichiers CSV ici, ou',
 	chooseFiles: 'choisissez-les',
 	maxSize: 'Taille maximale : {mb} Mo par fichier.',

@@ -39,6 +39,8 @@ export const ms365AppsUsage = defineProfile({
 	createMapper(env) {
 		const { read, cols: c } = env;
 		const apps = [c.outlook, c.word, c.excel, c.powerpoint, c.onenote].filter((i) => i >= 0);
+		// Not counted, but read: a platform column that is not Yes/No means the file is not what it claims.
+		const platforms = [c.windows, c.mac, c.mobile, c.web].filter((i) => i >= 0);
 		const isInWindow = createActivityWindow(env, 30);
 		return (cells: string[], line: number, out: ImportRecord[]) => {
 			const reportDate = read.date(cells, c.refreshDate);
@@ -47,6 +49,7 @@ export const ms365AppsUsage = defineProfile({
 			let used = 0;
 			for (let k = 0; k < apps.length; k++) if (read.bool(cells, apps[k]) === true) used++;
 			const teams = read.bool(cells, c.teams);
+			for (let k = 0; k < platforms.length; k++) read.bool(cells, platforms[k]);
 			const service = read.text(cells, c.service);
 			const agentKey = readAgentKey(env, cells, c.upn);
 			if (read.failed || agentKey === null) return;

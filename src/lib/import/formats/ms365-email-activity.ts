@@ -46,7 +46,9 @@ export const ms365EmailActivity = defineProfile({
 			period: c.period,
 			counters: [c.send, c.read, c.meetingCreated, c.meetingInteracted],
 			licensed: -1,
-			service: c.service
+			service: c.service,
+			flags: [c.isDeleted],
+			otherCounters: [c.receive]
 		});
 	}
 });

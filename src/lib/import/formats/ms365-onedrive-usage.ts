@@ -35,7 +35,9 @@ export const ms365OneDriveUsage = defineProfile({
 			period: c.period,
 			counters: [c.activeFileCount],
 			licensed: -1,
-			service: c.service
+			service: c.service,
+			flags: [c.isDeleted],
+			otherCounters: [c.fileCount]
 		});
 	}
 });

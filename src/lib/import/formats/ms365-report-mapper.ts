@@ -18,23 +18,46 @@ export interface ReportColumns {
 	licensed: number;
 	/** Department / service column, when an admin added one (-1 otherwise). */
 	service: number;
+	/** Yes/No or True/False columns the model does not use but a sound file fills correctly (Is Deleted…). */
+	flags?: readonly number[];
+	/** Counters the model does not sum but a sound file fills with whole numbers (Receive Count…). */
+	otherCounters?: readonly number[];
+	/** Pairs of an ISO-8601 duration column and its "… In Seconds" twin (Teams), checked against each other. */
+	durations?: readonly (readonly [iso: number, seconds: number])[];
 }
 
 /** Builds the per-row mapper of a counting report for `productName`. */
 export function createReportMapper(env: MapperEnv, productName: string, c: ReportColumns): RowMapper {
 	const { read } = env;
 	const counters = c.counters.filter((i) => i >= 0);
+	const flags = (c.flags ?? []).filter((i) => i >= 0);
+	const otherCounters = (c.otherCounters ?? []).filter((i) => i >= 0);
+	const durations = (c.durations ?? []).filter(([iso, seconds]) => iso >= 0 || seconds >= 0);
 	const isInWindow = createActivityWindow(env, 30);
+	const checkDurations = (cells: string[], line: number) => {
+		for (const [iso, inSeconds] of durations) {
+			const duration = read.seconds(cells, iso);
+			const seconds = read.counter(cells, inSeconds);
+			if (duration !== null && seconds !== null && duration !== seconds)
+				env.state.warnOnce(
+					'duration-mismatch',
+					`Ligne ${line} : la durée « ${cells[iso]} » (colonne « ${read.columnName(iso)} ») ne correspond pas aux ${seconds} secondes de la colonne « ${read.columnName(inSeconds)} ». Les durées ne sont pas utilisées dans les calculs, mais le fichier a peut-être été modifié : vérifiez qu’il s’agit bien de l’export d’origine.`
+				);
+		}
+	};
 	return (cells: string[], line: number, out: ImportRecord[]) => {
 		const reportDate = read.date(cells, c.refreshDate);
 		const periodDays = read.number(cells, c.period);
 		const lastActivityDate = read.date(cells, c.lastActivity);
 		let activityCount: number | null = null;
 		for (let k = 0; k < counters.length; k++) {
-			const n = read.number(cells, counters[k]);
+			const n = read.counter(cells, counters[k]);
 			if (n !== null) activityCount = (activityCount ?? 0) + n;
 		}
 		const licensed = read.bool(cells, c.licensed);
+		for (let k = 0; k < flags.length; k++) read.bool(cells, flags[k]);
+		for (let k = 0; k < otherCounters.length; k++) read.counter(cells, otherCounters[k]);
+		if (durations.length > 0) checkDurations(cells, line);
 		const service = read.text(cells, c.service);
 		const agentKey = readAgentKey(env, cells, c.upn);
 		if (read.failed || agentKey === null) return;

@@ -34,6 +34,19 @@ export function isFreeSku(partNumber: string, prepaidEnabled: number | null): bo
 	);
 }
 
+/** A .NET type name, which Export-Csv writes in place of a nested object it was not told to flatten. */
+const TYPE_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}$/;
+
+function unflattenedWarning(typeName: string): string {
+	return (
+		`Le nombre de licences achetées est inconnu : la colonne « PrepaidUnits » contient « ${typeName} », le nom ` +
+		'd’un objet que PowerShell n’a pas détaillé. Les licences attribuées sont importées, mais pas les licences ' +
+		'payées. Relancez l’export en détaillant cet objet : Get-MgSubscribedSku | Select-Object SkuPartNumber, ' +
+		'SkuId, ConsumedUnits, CapabilityStatus -ExpandProperty PrepaidUnits | Export-Csv -NoTypeInformation ' +
+		'-Encoding UTF8 abonnements.csv'
+	);
+}
+
 export const ms365SubscribedSkus = defineProfile({
 	id: 'ms365-subscribed-skus',
 	label: 'Microsoft 365 — abonnements (subscribedSkus)',
@@ -52,6 +65,8 @@ export const ms365SubscribedSkus = defineProfile({
 		suspended: ['prepaidunitssuspended', 'prepaidunits.suspended', 'suspendedunits'],
 		warning: ['prepaidunitswarning', 'prepaidunits.warning', 'warningunits'],
 		lockedOut: ['prepaidunitslockedout', 'prepaidunits.lockedout'],
+		/** The nested object itself: only what PowerShell 5.1 writes when the export was not flattened. */
+		prepaidUnits: ['prepaidunits', 'prepaid units'],
 		status: ['capabilitystatus', 'capability status'],
 		appliesTo: ['appliesto', 'applies to'],
 		id: ['id']
@@ -63,6 +78,9 @@ export const ms365SubscribedSkus = defineProfile({
 			const raw = read.required(cells, c.part, 'la référence de l’abonnement (SkuPartNumber)');
 			const consumed = read.number(cells, c.consumed);
 			const enabled = read.number(cells, c.enabled);
+			const nested = read.text(cells, c.prepaidUnits);
+			if (c.enabled < 0 && nested !== null && TYPE_NAME.test(nested))
+				env.state.warnOnce('powershell-nested', unflattenedWarning(nested));
 			if (read.failed || raw === null) return;
 			const sku = raw.slice(raw.indexOf(':') + 1);
 			out.push(

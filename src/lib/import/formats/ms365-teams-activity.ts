@@ -59,7 +59,14 @@ export const ms365TeamsActivity = defineProfile({
 			period: c.period,
 			counters: [c.teamChat, c.privateChat, c.calls, c.meetings],
 			licensed: c.licensed,
-			service: c.service
+			service: c.service,
+			flags: [c.isDeleted, c.otherAction],
+			otherCounters: [c.posts, c.replies, c.urgent, c.organized, c.attended],
+			durations: [
+				[c.audio, c.audioSeconds],
+				[c.video, c.videoSeconds],
+				[c.screenShare, c.screenShareSeconds]
+			]
 		});
 	}
 });

@@ -38,7 +38,7 @@ Commandes :
   migrate                 crée ou met à jour la base de données (migrations)
   demo                    charge la commune de démonstration dans la base configurée
   serve                   démarre l'application web (construit l'application si besoin)
-  import <fichier>…       importe des fichiers CSV
+  import <fichier>…       importe des fichiers CSV (et les DECP en JSON)
       --org <id|slug>     collectivité (par défaut : la seule, ou la première)
       --dry-run           analyse sans rien enregistrer
       --json              un objet JSON par fichier sur la sortie standard

@@ -3,15 +3,21 @@
  * The file is streamed (twice only when its encoding must be proved first), never read whole into memory, and
  * committed in ONE transaction on a dedicated connection: any error line rejects the whole file.
  */
-import { statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { Catalogue } from '../../domain/catalogue';
 import {
 	checkBytes,
+	checkText,
 	decodeBytes,
+	decpJsonToCsv,
 	detectEncoding,
 	detectFormat,
 	headerSignature,
+	looksLikeJson,
+	MAX_JSON_BYTES,
 	parseRecords,
 	sniffLayout,
 	type CustomMapping,
@@ -81,25 +87,102 @@ function emptyReport(file: string): ImportReport {
 	};
 }
 
-/** Imports one CSV file for an organisation; never throws on bad content (the report says why). */
+function rejectFile(report: ImportReport, code: string, message: string): ImportReport {
+	report.status = 'rejected';
+	report.errors.push({ line: null, column: null, code, message });
+	return report;
+}
+
+/** Imports one file (CSV, or DECP JSON) for an organisation; never throws on bad content (the report says why). */
 export async function importFile(deps: ImportDeps, input: ImportInput): Promise<ImportReport> {
 	const fileName = input.fileName ?? basename(input.path);
 	const report = emptyReport(fileName);
-	const reject = (code: string, message: string) => {
-		report.status = 'rejected';
-		report.errors.push({ line: null, column: null, code, message });
-		return report;
-	};
+	const reject = (code: string, message: string) => rejectFile(report, code, message);
 
 	const size = statSync(input.path).size;
 	const head = readHead(input.path, size);
 	const rejection = checkBytes(head, size, deps.maxBytes);
 	if (rejection) return reject(rejection.code, rejection.message);
-
 	const bom = detectEncoding(head.subarray(0, 4));
+	const start = decodeBytes(head.subarray(0, 64), bom.encoding, bom.bomLength);
+	const pageRejection = checkText(start);
+	if (pageRejection) return reject(pageRejection.code, pageRejection.message);
+	if (looksLikeJson(start)) return importDecpJson(deps, input, report, size);
+	return importCsv(deps, input, report, { size, head, bom });
+}
+
+/**
+ * A DECP JSON file: converted to CSV in a temporary file, imported from there, recorded under the JSON's own
+ * name and hash. Line numbers of the CSV become contract numbers.
+ */
+async function importDecpJson(
+	deps: ImportDeps,
+	input: ImportInput,
+	report: ImportReport,
+	size: number
+): Promise<ImportReport> {
+	const reject = (code: string, message: string) => rejectFile(report, code, message);
+	if (size > MAX_JSON_BYTES)
+		return reject(
+			'json-too-large',
+			`Fichier JSON trop volumineux (plus de ${MAX_JSON_BYTES / 1024 / 1024} Mo) : téléchargez seulement les marchés de votre collectivité.`
+		);
+	const bytes = readFileSync(input.path);
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	if (duplicateOf(deps, input.orgId, sha256, report)) return report;
+	const { encoding, bomLength } = detectEncoding(bytes);
+	const decp = decpJsonToCsv(decodeBytes(bytes, encoding, bomLength));
+	if ('code' in decp) return reject(decp.code, decp.message);
+	const dir = mkdtempSync(join(tmpdir(), 'cap-libre-decp-'));
+	try {
+		const path = join(dir, 'decp.csv');
+		writeFileSync(path, decp.csv);
+		const csvSize = statSync(path).size;
+		await importCsv(deps, { ...input, path }, report, {
+			size: csvSize,
+			head: readHead(path, csvSize),
+			bom: { encoding: 'utf-8', bomLength: 0 },
+			knownSha: sha256
+		});
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+	report.encoding = encoding;
+	report.delimiter = null;
+	report.headerLine = null;
+	for (const issue of [...report.errors, ...report.warnings]) {
+		if (issue.line === null) continue;
+		issue.message = issue.message.replace(/^Ligne \d+/, `Marché n° ${issue.line - 1}`);
+		issue.line -= 1;
+	}
+	if (decp.concessions > 0)
+		report.warnings.push({
+			line: null,
+			column: null,
+			code: 'decp-concessions',
+			message: `${decp.concessions} contrat(s) de concession laissé(s) de côté : seuls les marchés sont importés.`
+		});
+	return report;
+}
+
+/** The CSV path of importFile, from the checked head on. */
+async function importCsv(
+	deps: ImportDeps,
+	input: ImportInput,
+	report: ImportReport,
+	file: {
+		size: number;
+		head: Uint8Array;
+		bom: { encoding: Encoding; bomLength: number };
+		/** Hash of the file as uploaded, when the file read here is a conversion of it (DECP JSON). */
+		knownSha?: string;
+	}
+): Promise<ImportReport> {
+	const { size, head, bom } = file;
+	const reject = (code: string, message: string) => rejectFile(report, code, message);
 	let encoding: Encoding = bom.encoding;
-	let knownSha: string | null = null;
-	if (bom.bomLength === 0) {
+	let knownSha: string | null = file.knownSha ?? null;
+	if (bom.bomLength === 0 && knownSha === null) {
 		const scan = await scanWithoutBom(input.path, input.signal);
 		encoding = scan.utf8 ? 'utf-8' : 'windows-1252';
 		knownSha = scan.sha256;
