@@ -111,6 +111,13 @@ describe('import service', () => {
 		expect(again.status).toBe('duplicate');
 	});
 
+	test('an Excel "Texte Unicode" file that lost its BOM is read as UTF-16LE', async () => {
+		const path = join(CSV, 'extra', 'excel-texte-unicode_utf16le-sans-bom.csv');
+		const report = await importFile(t.deps, { orgId, path, actor: 'test' });
+		expect(report).toMatchObject({ status: 'imported', encoding: 'utf-16le', delimiter: '\t', rows: 1 });
+		expect(t.db.$client.prepare('select label from licence_lines').pluck().get()).toBe('Licence');
+	});
+
 	test('a bad DECP JSON contract is named by its number, and nothing is written', async () => {
 		const bad = join(t.dir, 'decp.json');
 		const contract = { id: 'M1', objet: 'Logiciel', codeCPV: '48000000', dateNotification: '2025-01-01' };

@@ -6,12 +6,84 @@ import type { SkipReason } from './types';
 
 export type LineClass = 'data' | Extract<SkipReason, 'blank' | 'separators' | 'total' | 'footer'>;
 
-// After the word "total", what finance software writes: a qualifier, what is totalled ("compte 6156",
-// "exercice 2025", "mandats") or a bare number (account, year). Not any word: "Total Commander" is a product.
-const TOTAL =
-	/^(?:sous[- ]?total|s\/total|total|totaux|montant total)(?:\s+(?:general|generale|ht|ttc|tva|annuel|(?:des?|du|pour|par|compte|comptes|chapitre|article|exercice|annee|mandats?|titres?|factures?|bordereaux?|fonction|imputation|section|budget|service|tiers|fournisseur|periode|mois|lignes?|selection|depenses|recettes)\b.*|\d.*))?\s*:?$/;
+/** Words that open a total line: "Total", "Sous-total", "S/total", "Totaux", "Montant total", "Cumul". */
+const TOTAL_KEYWORD =
+	/^(?:sous[- ]?total|sous[- ]?totaux|s\/total|totaux|total|montant total|cumul)(?=$|[^a-z])/;
+/** What may follow the keyword in a total's label, word by word: "général TTC", "HT/TTC", "à reporter", "c/6156". */
+const TOTAL_QUALIFIERS = new Set([
+	'general',
+	'generale',
+	'generaux',
+	'generales',
+	'ht',
+	'ttc',
+	'tva',
+	'annuel',
+	'annuelle',
+	'a',
+	'reporter',
+	'report',
+	'payer',
+	'net',
+	'brut',
+	'art',
+	'c'
+]);
+/** Words after which the label names what is totalled ("des mandats", "compte 6156"): anything may follow. */
+const TOTAL_SUBJECTS = new Set([
+	'de',
+	'des',
+	'du',
+	'pour',
+	'par',
+	'compte',
+	'comptes',
+	'chapitre',
+	'article',
+	'exercice',
+	'annee',
+	'mandat',
+	'mandats',
+	'titre',
+	'titres',
+	'facture',
+	'factures',
+	'bordereau',
+	'bordereaux',
+	'fonction',
+	'imputation',
+	'section',
+	'budget',
+	'service',
+	'tiers',
+	'fournisseur',
+	'periode',
+	'mois',
+	'ligne',
+	'lignes',
+	'selection',
+	'depenses',
+	'recettes'
+]);
 const FOOTER =
-	/^(?:nombre|nb|edite|imprime|page|genere|exporte?|fin de|source|date d'edition|total)\b|:\s*[\d\s\u00a0\u202f]+$|^\d[\d\s\u00a0\u202f]*(?:mandat|ligne|enregistrement|titre|facture|element|resultat)s?(?:\(s\))?(?:\s.*)?$/;
+	/^(?:(?:nombre|nb)\s+(?:de|d')|(?:edite|imprime|genere|exporte|extrait)\s+(?:le|par)\b|edition\s+du\b|page\s*\d|fin de\b|source\s*:|date d'edition\b)|:\s*[\d\s\u00a0\u202f]+$|^\d[\d\s\u00a0\u202f]*(?:mandat|ligne|enregistrement|titre|facture|element|resultat)s?(?:\(s\))?(?:\s.*)?$/;
+/** A number or an amount as finance software writes it: "2 000,00", "-480,00 €", "(300,00)". */
+const AMOUNT = /^[-−+(]?\s*€?\s*\d[\d\s\u00a0\u202f.,']*\s*(?:€|eur)?\)?$/i;
+
+/**
+ * A total's label: a total keyword followed only by qualifiers and numbers ("TOTAL GÉNÉRAL TTC", "Total
+ * c/6156", "Totaux généraux") or by what is totalled ("Total des mandats", "Sous-total chapitre 011").
+ * Not "Total Commander", a product: a keyword followed by another word is a total only when its row fails.
+ */
+function isTotalLabel(folded: string): boolean {
+	const keyword = TOTAL_KEYWORD.exec(folded);
+	if (!keyword) return false;
+	for (const word of folded.slice(keyword[0].length).split(/[^a-z0-9]+/)) {
+		if (word === '' || TOTAL_QUALIFIERS.has(word) || /^\d+$/.test(word)) continue;
+		return TOTAL_SUBJECTS.has(word);
+	}
+	return true;
+}
 
 function fold(s: string): string {
 	return s
@@ -28,29 +100,57 @@ function isBlankCell(c: string): boolean {
 	return c.trim() === '';
 }
 
-/** Could this cell open a total line? Cheap first-letter test before the regex. */
+/** Could this cell open a total line? Cheap first-letter test before the label test. */
 function looksLikeTotal(c: string): boolean {
 	const first = c.charCodeAt(0) | 0x20;
-	return (first === 0x74 || first === 0x73 || first === 0x6d) && TOTAL.test(fold(c));
+	return (first === 0x74 || first === 0x73 || first === 0x6d || first === 0x63) && isTotalLabel(fold(c));
+}
+
+/** At most half the columns, or 4, filled: the only rows that may be totals or footers. */
+function filledCells(cells: readonly string[], headerLength: number): number[] | null {
+	const sparse = Math.max(4, headerLength >> 1);
+	const filled: number[] = [];
+	for (let i = 0; i < cells.length; i++) {
+		if (!isBlankCell(cells[i])) {
+			if (filled.length === sparse) return null;
+			filled.push(i);
+		}
+	}
+	return filled;
 }
 
 /**
  * Classifies a physical record against a header of `headerLength` columns. Data rows return after one pass
  * over their cells; the total and footer patterns are only tried on sparse rows (at most half the columns,
- * or 4, filled), so "Total Commander" in a full GLPI row stays data.
+ * or 4, filled), so "TOTAL" as a supplier in a full row stays data. With `lookForTotals` false (files written
+ * by a program), only blank and separator-only lines are told apart.
  */
-export function classifyLine(cells: readonly string[], headerLength: number): LineClass {
-	const sparse = Math.max(4, headerLength >> 1);
-	let nonEmpty = 0;
-	let only = -1;
-	for (let i = 0; i < cells.length; i++) {
-		if (!isBlankCell(cells[i])) {
-			if (++nonEmpty > sparse) return 'data';
-			only = i;
-		}
-	}
-	if (nonEmpty === 0) return cells.length <= 1 ? 'blank' : 'separators';
-	for (const c of cells) if (!isBlankCell(c) && looksLikeTotal(c)) return 'total';
-	if (nonEmpty === 1 && headerLength >= 3 && FOOTER.test(fold(cells[only]))) return 'footer';
+export function classifyLine(
+	cells: readonly string[],
+	headerLength: number,
+	lookForTotals = true
+): LineClass {
+	const filled = filledCells(cells, headerLength);
+	if (filled === null) return 'data';
+	if (filled.length === 0) return cells.length <= 1 ? 'blank' : 'separators';
+	if (!lookForTotals) return 'data';
+	for (const i of filled) if (looksLikeTotal(cells[i])) return 'total';
+	if (filled.length === 1 && headerLength >= 3 && FOOTER.test(fold(cells[filled[0]]))) return 'footer';
 	return 'data';
+}
+
+/**
+ * For a sparse row that failed as data: a total under any label ("Total Maintenance"), a sum row without a
+ * label (only amounts), or a footer spread over cells ("Nombre de mandats :" | "2"). Null: a real error.
+ */
+export function lenientLineClass(
+	cells: readonly string[],
+	headerLength: number
+): Extract<LineClass, 'total' | 'footer'> | null {
+	const filled = filledCells(cells, headerLength);
+	if (filled === null || filled.length === 0) return null;
+	const texts = filled.map((i) => fold(cells[i]));
+	if (texts.some((t) => TOTAL_KEYWORD.test(t)) || texts.every((t) => AMOUNT.test(t))) return 'total';
+	if (texts.some((t) => FOOTER.test(t))) return 'footer';
+	return null;
 }

@@ -68,6 +68,13 @@ describe('decpJsonToCsv', () => {
 		['truncated JSON', '{"marches": [{"id": "M1"', 'json-invalid'],
 		['JSON that is not DECP', '{"users": [{"email": "x"}]}', 'json-not-decp'],
 		['contracts without an id', '{"marches": [{"objet": "x"}]}', 'json-not-decp'],
+		[
+			'contracts with an id but no subject nor CPV',
+			'{"marches": [{"id": "M1", "montant": 1000}]}',
+			'json-not-decp'
+		],
+		['a list of numbers', '[1, 2, 3]', 'json-not-decp'],
+		['a list of people', '[{"id": 1, "name": "Alice"}]', 'json-not-decp'],
 		['a JSON string', '"marches"', 'json-not-decp']
 	])('rejects %s in French', (_label, text, code) => {
 		const out = decpJsonToCsv(text);

@@ -5,6 +5,7 @@
  * […]}}`, v1 and simple exports `{"marches": […]}`, and a bare array of contracts. Concessions (v2
  * "contrat-concession", v1 `_type` "Contrat de concession") carry no software spend and are counted, not read.
  */
+import { detectFormat } from './formats/index';
 import { formatRecords } from './parse';
 import type { Rejection } from './types';
 
@@ -28,8 +29,9 @@ export function looksLikeJson(start: string): boolean {
 const NOT_DECP: Rejection = {
 	code: 'json-not-decp',
 	message:
-		'Ce fichier est au format JSON, mais ce ne sont pas des données essentielles de la commande publique (DECP) : ' +
-		'Cap Libre importe des fichiers CSV, et les DECP au format JSON. Exportez les données au format CSV.'
+		'Ce fichier est au format JSON, mais ce ne sont pas des données essentielles de la commande publique (DECP), ' +
+		'dont chaque marché a un id, un objet, un codeCPV et un montant : Cap Libre importe des fichiers CSV, et les ' +
+		'DECP au format JSON. Exportez les données au format CSV.'
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -64,6 +66,7 @@ function findContracts(doc: Json): { marches: Json[]; concessions: number } | nu
 		if (isConcession(item)) concessions++;
 		else marches.push(item);
 	}
+	if (items.length > 0 && marches.length === 0 && concessions === 0) return null;
 	return { marches, concessions };
 }
 
@@ -94,7 +97,8 @@ function flatten(value: Json, path: string, out: Map<string, string>): void {
 
 function cell(v: string | number | boolean | null): string {
 	if (v === null) return '';
-	if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v).replace('.', ',');
+	// BigInt writes every digit of a large whole number, where String() would switch to 1e+21.
+	if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v).toString() : String(v).replace('.', ',');
 	return String(v);
 }
 
@@ -126,7 +130,7 @@ export function decpJsonToCsv(text: string): DecpJsonRows | Rejection {
 				header.push(key);
 			}
 	if (rows.length === 0) header.push(...EMPTY_HEADER);
-	else if (!seen.has('id')) return NOT_DECP;
+	else if (detectFormat(header)?.id !== 'decp') return NOT_DECP;
 	const csv = formatRecords([header, ...rows.map((r) => header.map((h) => r.get(h) ?? ''))], ';');
 	return { csv, contracts: rows.length, concessions: found.concessions };
 }

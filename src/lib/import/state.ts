@@ -20,6 +20,8 @@ export interface Bookkeeping {
 	counts: { errors: number; skipped: number };
 	skip(line: number, reason: SkipReason): void;
 	warn(issue: ImportIssue): void;
+	/** Remembers the errors recorded so far; calling the result forgets those recorded since. */
+	checkpoint(): () => void;
 }
 
 /** Creates the issue sink, the skipped-line list and the shared state of one file. */
@@ -70,6 +72,14 @@ export function createBookkeeping(): Bookkeeping {
 			counts.skipped++;
 			if (skipped.length < MAX_SKIPPED) skipped.push({ line, reason });
 		},
-		warn
+		warn,
+		checkpoint() {
+			const kept = errors.length;
+			const counted = counts.errors;
+			return () => {
+				errors.length = kept;
+				counts.errors = counted;
+			};
+		}
 	};
 }

@@ -3,7 +3,7 @@
  * table's header), maps data rows to records through the format's mapper and collects French issues.
  * A row with an error yields no record; processing always continues; nothing here throws on bad data.
  */
-import { classifyLine } from './classify';
+import { classifyLine, lenientLineClass } from './classify';
 import {
 	indexHeader,
 	resolveColumns,
@@ -99,7 +99,7 @@ export function createRowProcessor(opts: RowProcessorOptions): RowProcessor {
 		push(cells, line) {
 			// The header and the title lines above it are the caller's business: ignore them if they are pushed.
 			if (line <= opts.headerLine) return [];
-			const kind = classifyLine(cells, current.width);
+			const kind = classifyLine(cells, current.width, profile.machineWritten !== true);
 			if (kind !== 'data') {
 				book.skip(line, kind);
 				return [];
@@ -119,12 +119,20 @@ export function createRowProcessor(opts: RowProcessorOptions): RowProcessor {
 			const read = current.read;
 			read.line = line;
 			read.failed = false;
+			const forget = book.checkpoint();
 			try {
 				current.map(cells, line, out);
 			} catch {
 				read.fail(-1, 'internal-error', 'ligne illisible, ignorée (erreur interne du lecteur).');
 			}
 			if (read.failed) {
+				// A total or footer the patterns did not know ("Total Maintenance", a bare sum): skipped, not an error.
+				const lenient = lenientLineClass(cells, current.width);
+				if (lenient) {
+					forget();
+					book.skip(line, lenient);
+					return [];
+				}
 				errorRows++;
 				return [];
 			}

@@ -12,6 +12,7 @@ export const adobeUsers = defineProfile({
 	id: 'adobe-users',
 	label: 'Adobe Admin Console — liste des utilisateurs',
 	category: 'licences',
+	machineWritten: true,
 	fields: {
 		identityType: ['identity type', "type d'identite"],
 		username: ['username', "nom d'utilisateur"],

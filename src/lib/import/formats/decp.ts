@@ -13,6 +13,7 @@ export const decp = defineProfile({
 	id: 'decp',
 	label: 'DECP — données essentielles des marchés publics',
 	category: 'spend',
+	machineWritten: true,
 	fields: {
 		id: ['id', 'marche_id', 'identifiant du marche'],
 		buyer: ['acheteur.id', 'acheteurs_id', 'acheteur_id', 'acheteur.siret'],

@@ -11,6 +11,7 @@ export const glpiLicences = defineProfile({
 	id: 'glpi-licences',
 	label: 'GLPI — licences logicielles',
 	category: 'licences',
+	machineWritten: true,
 	fields: {
 		name: ['nom', 'name', 'licence - nom', 'licences - nom'],
 		entity: ['entite', 'entity'],

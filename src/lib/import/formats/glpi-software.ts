@@ -15,6 +15,7 @@ export const glpiSoftware = defineProfile({
 	id: 'glpi-software',
 	label: 'GLPI — inventaire des logiciels',
 	category: 'inventory',
+	machineWritten: true,
 	fields: {
 		name: ['nom', 'name', 'logiciel - nom', 'logiciels - nom', 'software - name'],
 		entity: ['entite', 'entity', 'entites'],

@@ -30,6 +30,7 @@ export const googleWorkspaceUsers = defineProfile({
 	id: 'google-workspace-users',
 	label: 'Google Workspace — liste des utilisateurs',
 	category: 'usage',
+	machineWritten: true,
 	fields: {
 		firstName: ['first name', 'prenom'],
 		lastName: ['last name', 'nom'],

@@ -21,6 +21,7 @@ export const ms365ActiveUsers = defineProfile({
 	id: 'ms365-active-users',
 	label: 'Microsoft 365 — utilisateurs actifs (détail par utilisateur)',
 	category: 'usage',
+	machineWritten: true,
 	fields: {
 		refreshDate: MS365_REFRESH_DATE,
 		upn: MS365_UPN,

@@ -17,6 +17,7 @@ export const ms365AppsUsage = defineProfile({
 	id: 'ms365-apps-usage',
 	label: 'Microsoft 365 — utilisation des applications (détail par utilisateur)',
 	category: 'usage',
+	machineWritten: true,
 	fields: {
 		refreshDate: MS365_REFRESH_DATE,
 		upn: MS365_UPN,

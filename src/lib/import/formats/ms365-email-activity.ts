@@ -20,6 +20,7 @@ export const ms365EmailActivity = defineProfile({
 	id: 'ms365-email-activity',
 	label: 'Exchange Online — activité de messagerie (détail par utilisateur)',
 	category: 'usage',
+	machineWritten: true,
 	fields: {
 		refreshDate: MS365_REFRESH_DATE,
 		upn: MS365_UPN,

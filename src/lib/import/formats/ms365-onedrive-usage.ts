@@ -11,6 +11,7 @@ export const ms365OneDriveUsage = defineProfile({
 	id: 'ms365-onedrive-usage',
 	label: 'OneDrive — utilisation par compte',
 	category: 'usage',
+	machineWritten: true,
 	fields: {
 		refreshDate: MS365_REFRESH_DATE,
 		siteUrl: ['site url'],

@@ -38,7 +38,8 @@ export function createReportMapper(env: MapperEnv, productName: string, c: Repor
 		for (const [iso, inSeconds] of durations) {
 			const duration = read.seconds(cells, iso);
 			const seconds = read.counter(cells, inSeconds);
-			if (duration !== null && seconds !== null && duration !== seconds)
+			// Durations keep fractions of a second (PT10M3.5S) where the seconds column rounds: 1 s apart is the same.
+			if (duration !== null && seconds !== null && Math.abs(duration - seconds) > 1)
 				env.state.warnOnce(
 					'duration-mismatch',
 					`Ligne ${line} : la durée « ${cells[iso]} » (colonne « ${read.columnName(iso)} ») ne correspond pas aux ${seconds} secondes de la colonne « ${read.columnName(inSeconds)} ». Les durées ne sont pas utilisées dans les calculs, mais le fichier a peut-être été modifié : vérifiez qu’il s’agit bien de l’export d’origine.`

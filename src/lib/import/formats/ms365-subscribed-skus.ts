@@ -51,6 +51,7 @@ export const ms365SubscribedSkus = defineProfile({
 	id: 'ms365-subscribed-skus',
 	label: 'Microsoft 365 — abonnements (subscribedSkus)',
 	category: 'licences',
+	machineWritten: true,
 	fields: {
 		part: ['skupartnumber', 'sku part number', 'accountskuid'],
 		skuId: ['skuid', 'sku id'],

@@ -19,6 +19,7 @@ export const ms365TeamsActivity = defineProfile({
 	id: 'ms365-teams-activity',
 	label: 'Microsoft Teams — activité des utilisateurs (détail par utilisateur)',
 	category: 'usage',
+	machineWritten: true,
 	fields: {
 		refreshDate: MS365_REFRESH_DATE,
 		tenant: ['tenant display name'],

@@ -16,6 +16,7 @@ export const ms365UsersExport = defineProfile({
 	id: 'ms365-users-export',
 	label: 'Microsoft 365 / Entra — liste des utilisateurs et de leurs licences',
 	category: 'licences',
+	machineWritten: true,
 	fields: {
 		upn: ['user principal name', 'userprincipalname', "nom d'utilisateur principal"],
 		displayName: ['display name', 'displayname', "nom d'affichage", 'nom complet'],

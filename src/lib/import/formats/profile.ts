@@ -52,6 +52,12 @@ export interface FormatProfile<F extends string = string> {
 	tables: readonly (readonly NoInfer<F>[])[];
 	/** True when one file holds several tables one after the other (Zoom): a row matching another table's signature opens it. */
 	multiTable?: boolean;
+	/**
+	 * Written by a program, never laid out by hand (Microsoft 365, Google, GLPI, DECP…): no title, total or
+	 * footer lines to look for among its rows, so none of its records can be mistaken for one. A row that
+	 * fails is still checked for a total added by hand (see lenientLineClass).
+	 */
+	machineWritten?: boolean;
 	createMapper(env: MapperEnv<F>): RowMapper;
 }
 

@@ -18,6 +18,7 @@ export const zoomParticipants = defineProfile({
 	id: 'zoom-participants',
 	label: 'Zoom — participants aux réunions',
 	category: 'usage',
+	machineWritten: true,
 	fields: {
 		meetingId: ['meeting id', 'id de reunion', 'id de la reunion'],
 		topic: ['topic', 'sujet'],

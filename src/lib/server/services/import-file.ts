@@ -103,7 +103,8 @@ export async function importFile(deps: ImportDeps, input: ImportInput): Promise<
 	const head = readHead(input.path, size);
 	const rejection = checkBytes(head, size, deps.maxBytes);
 	if (rejection) return reject(rejection.code, rejection.message);
-	const bom = detectEncoding(head.subarray(0, 4));
+	// A BOM, or UTF-16 without one (told by its NUL bytes); UTF-8 or cp1252 is proved later, on the whole file.
+	const bom = detectEncoding(head);
 	const start = decodeBytes(head.subarray(0, 64), bom.encoding, bom.bomLength);
 	const pageRejection = checkText(start);
 	if (pageRejection) return reject(pageRejection.code, pageRejection.message);
@@ -184,7 +185,7 @@ async function importCsv(
 	let knownSha: string | null = file.knownSha ?? null;
 	if (bom.bomLength === 0 && knownSha === null) {
 		const scan = await scanWithoutBom(input.path, input.signal);
-		encoding = scan.utf8 ? 'utf-8' : 'windows-1252';
+		if (!encoding.startsWith('utf-16')) encoding = scan.utf8 ? 'utf-8' : 'windows-1252';
 		knownSha = scan.sha256;
 		if (duplicateOf(deps, input.orgId, knownSha, report)) return report;
 	}
