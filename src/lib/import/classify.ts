@@ -106,16 +106,16 @@ function looksLikeTotal(c: string): boolean {
 	return (first === 0x74 || first === 0x73 || first === 0x6d || first === 0x63) && isTotalLabel(fold(c));
 }
 
-/** At most half the columns, or 4, filled: the only rows that may be totals or footers. */
+/**
+ * Indices of the filled cells of a sparse row (at most half the columns, or 4, filled: the only rows that may
+ * be totals or footers); null for a data row, told in one pass without allocating (the million-row path).
+ */
 function filledCells(cells: readonly string[], headerLength: number): number[] | null {
 	const sparse = Math.max(4, headerLength >> 1);
+	let count = 0;
+	for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i]) && ++count > sparse) return null;
 	const filled: number[] = [];
-	for (let i = 0; i < cells.length; i++) {
-		if (!isBlankCell(cells[i])) {
-			if (filled.length === sparse) return null;
-			filled.push(i);
-		}
-	}
+	for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) filled.push(i);
 	return filled;
 }
 

@@ -20,8 +20,8 @@ export interface Bookkeeping {
 	counts: { errors: number; skipped: number };
 	skip(line: number, reason: SkipReason): void;
 	warn(issue: ImportIssue): void;
-	/** Remembers the errors recorded so far; calling the result forgets those recorded since. */
-	checkpoint(): () => void;
+	/** Forgets the errors recorded since counts.errors was `count` (a row found not to be data after all). */
+	forgetErrorsSince(count: number): void;
 }
 
 /** Creates the issue sink, the skipped-line list and the shared state of one file. */
@@ -73,13 +73,9 @@ export function createBookkeeping(): Bookkeeping {
 			if (skipped.length < MAX_SKIPPED) skipped.push({ line, reason });
 		},
 		warn,
-		checkpoint() {
-			const kept = errors.length;
-			const counted = counts.errors;
-			return () => {
-				errors.length = kept;
-				counts.errors = counted;
-			};
+		forgetErrorsSince(count) {
+			counts.errors = count;
+			errors.length = Math.min(errors.length, count);
 		}
 	};
 }

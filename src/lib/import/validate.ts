@@ -119,7 +119,7 @@ export function createRowProcessor(opts: RowProcessorOptions): RowProcessor {
 			const read = current.read;
 			read.line = line;
 			read.failed = false;
-			const forget = book.checkpoint();
+			const errorsBefore = book.counts.errors;
 			try {
 				current.map(cells, line, out);
 			} catch {
@@ -129,7 +129,7 @@ export function createRowProcessor(opts: RowProcessorOptions): RowProcessor {
 				// A total or footer the patterns did not know ("Total Maintenance", a bare sum): skipped, not an error.
 				const lenient = lenientLineClass(cells, current.width);
 				if (lenient) {
-					forget();
+					book.forgetErrorsSince(errorsBefore);
 					book.skip(line, lenient);
 					return [];
 				}
