@@ -7,9 +7,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { THREAD_FROM_BYTES } from '../../src/lib/server/services/import-reader-pool';
 import { OTHER_ORG_USER, openSession, screenshot, signIn, type Session } from './helpers/browser';
+
+/** Picks files in the Imports page once it is live (its file input is disabled until the page's script runs). */
+async function chooseFiles(page: Page, files: string | string[]): Promise<void> {
+	await page.waitForSelector('#file-input:enabled', { state: 'attached' });
+	await page.setInputFiles('#file-input', files);
+}
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'csv');
 const INVOICES = join(FIXTURES, 'finances_factures-logiciels_excel-fr_cp1252.csv');
@@ -36,7 +43,7 @@ describe('imports in the browser', () => {
 			Buffer.from(readFileSync(INVOICES, 'latin1').replace('1\u00a0094,40', '1\u00a00x4,40'), 'latin1')
 		);
 		await s.page.goto(baseUrl + '/imports');
-		await s.page.setInputFiles('#file-input', bad);
+		await chooseFiles(s.page, bad);
 		const errors = s.page.getByTestId('import-errors');
 		await errors.waitFor();
 		expect(await errors.textContent()).toMatch(/Montant HT|TVA|TTC/);
@@ -54,7 +61,7 @@ describe('imports in the browser', () => {
 
 	test('a recognised file is previewed, confirmed, then its spend appears on the dashboard', async () => {
 		await s.page.goto(baseUrl + '/imports');
-		await s.page.setInputFiles('#file-input', INVOICES);
+		await chooseFiles(s.page, INVOICES);
 		await s.page.getByTestId('import-format').waitFor();
 		expect(await s.page.getByTestId('import-format').textContent()).toMatch(/[Ff]acture/);
 		expect(await s.page.getByTestId('import-rows').textContent()).toMatch(/^\s*9\b/);
@@ -82,7 +89,7 @@ describe('imports in the browser', () => {
 			void d.dismiss();
 		});
 		await s.page.goto(baseUrl + '/imports');
-		await s.page.setInputFiles('#file-input', hostile);
+		await chooseFiles(s.page, hostile);
 		await s.page.getByRole('button', { name: 'Confirmer l’import' }).click();
 		await s.page.getByTestId('import-outcome').waitFor();
 		for (const path of ['/imports', '/licences', '/produits', '/?annee=2024']) {
@@ -106,7 +113,7 @@ describe('imports in the browser', () => {
 		]);
 		expect(statSync(big).size).toBeGreaterThan(THREAD_FROM_BYTES);
 		await s.page.goto(baseUrl + '/imports');
-		await s.page.setInputFiles('#file-input', big);
+		await chooseFiles(s.page, big);
 		await s.page.getByTestId('import-format').waitFor({ timeout: 60_000 });
 		expect(await s.page.getByTestId('import-rows').textContent()).toMatch(/^\s*60\s000\b/);
 		await s.page.getByRole('button', { name: 'Confirmer l’import' }).click();
@@ -123,7 +130,7 @@ describe('a whole session stays on this server', () => {
 		try {
 			await signIn(s.page, baseUrl, OTHER_ORG_USER);
 			await s.page.goto(baseUrl + '/imports');
-			await s.page.setInputFiles('#file-input', join(FIXTURES, 'adobe_admin-console-users.csv'));
+			await chooseFiles(s.page, join(FIXTURES, 'adobe_admin-console-users.csv'));
 			await s.page.getByTestId('import-format').waitFor();
 			for (const path of [
 				'/',

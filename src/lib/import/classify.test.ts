@@ -25,6 +25,12 @@ describe('classifyLine', () => {
 		['a total per account, abbreviated', ['', 'Total c/6156', '2 000,00'], 10, 'total'],
 		['a carried-forward total', ['Total à reporter', '2 000,00'], 10, 'total'],
 		['a running total', ['Cumul 6156', '2 000,00'], 10, 'total'],
+		[
+			'a sub-total per supplier',
+			['', 'Sous-total Revendeur SA', '', '7 152,00 €', '8 582,40 €', '', ''],
+			7,
+			'total'
+		],
 		['"Total à payer" on an invoice', ['Total à payer', '', '', '1 110,00', '1 332,00'], 5, 'total'],
 		['a footer with a count', ['Nombre de mandats : 10'], 10, 'footer'],
 		['an "Édition du" footer', ['Édition du 02/07/2025'], 10, 'footer'],

@@ -73,11 +73,13 @@ const AMOUNT = /^[-−+(]?\s*€?\s*\d[\d\s\u00a0\u202f.,']*\s*(?:€|eur)?\)?$/
 /**
  * A total's label: a total keyword followed only by qualifiers and numbers ("TOTAL GÉNÉRAL TTC", "Total
  * c/6156", "Totaux généraux") or by what is totalled ("Total des mandats", "Sous-total chapitre 011").
- * Not "Total Commander", a product: a keyword followed by another word is a total only when its row fails.
+ * Not "Total Commander", a product: "Total" followed by another word is a total only when its row fails.
  */
 function isTotalLabel(folded: string): boolean {
 	const keyword = TOTAL_KEYWORD.exec(folded);
 	if (!keyword) return false;
+	// Only "Total" also starts names ("Total Commander"); "Sous-total Revendeur SA" is always a sub-total.
+	if (keyword[0] !== 'total') return true;
 	for (const word of folded.slice(keyword[0].length).split(/[^a-z0-9]+/)) {
 		if (word === '' || TOTAL_QUALIFIERS.has(word) || /^\d+$/.test(word)) continue;
 		return TOTAL_SUBJECTS.has(word);

@@ -30,7 +30,27 @@ export function normaliseHeader(h: string): string {
  */
 export function toMatchKey(h: string): string {
 	const n = normaliseHeader(h);
-	return n.indexOf('[') < 0 ? n : n.replace(BRACKETED, '').trim();
+	const plain = n.indexOf('[') < 0 ? n : n.replace(BRACKETED, '').trim();
+	return /[€%.]|\beur/.test(plain) ? undecorate(plain) : plain;
+}
+
+const CURRENCY_UNIT = /\s*(?:\(\s*(?:en\s+)?(?:€|eur|euros?)\s*\)|\ben\s+(?:€|euros?)(?=\s|$)|€)/g;
+const RATE = /\s*\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?/g;
+const DOTTED_INITIALS = /^(?:[a-z]\.){2,}[a-z]?$|^(?:[a-z]\.)+[a-z]\.?$/;
+
+/**
+ * What hand-made sheets add to a column's name: the unit ("Montant HT (€)", "TTC en €"), a rate ("TVA 20 %")
+ * and dotted initials ("T.V.A.", "Total T.T.C.", "P.U. HT").
+ */
+function undecorate(key: string): string {
+	return key
+		.replace(CURRENCY_UNIT, ' ')
+		.replace(RATE, ' ')
+		.split(' ')
+		.map((word) => (DOTTED_INITIALS.test(word) ? word.replace(/\./g, '') : word))
+		.join(' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** Normalised header row without the empty trailing columns a trailing delimiter creates. */

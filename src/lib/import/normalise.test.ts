@@ -5,6 +5,8 @@ import {
 	parseBoolean,
 	parseBytes,
 	parseCents,
+	maskEmails,
+	MASKED_EMAIL,
 	parseCount,
 	parseDurationSeconds,
 	parseNumber,
@@ -172,5 +174,16 @@ describe('parseBytes and parseCount', () => {
 		['', false]
 	])('isUnlimitedLiteral(%j) → %s', (raw, expected) => {
 		expect(isUnlimitedLiteral(raw)).toBe(expected);
+	});
+});
+
+describe('maskEmails: addresses typed into free text are not stored', () => {
+	test.each([
+		['Licence Zoom - marc.petit@commune-exemple.fr', `Licence Zoom - ${MASKED_EMAIL}`],
+		['<a.b@x.fr>, c_d@y.org', `<${MASKED_EMAIL}>, ${MASKED_EMAIL}`],
+		['Microsoft 365 @ 12 €', 'Microsoft 365 @ 12 €'],
+		['Adobe Acrobat Pro', 'Adobe Acrobat Pro']
+	])('%j → %j', (text, expected) => {
+		expect(maskEmails(text)).toBe(expected);
 	});
 });

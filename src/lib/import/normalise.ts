@@ -132,3 +132,14 @@ export function parseBytes(raw: string): number | Unlimited | null | undefined {
 	const unit = (m[2] ?? 'b').toLowerCase()[0];
 	return Math.round(Number(m[1].replace(',', '.')) * 1024 ** SIZE_POWERS[unit]);
 }
+
+const EMAIL = /[^\s@<>()[\],;:"']+@[^\s@<>()[\],;:"']+\.[a-z]{2,}/gi;
+export const MASKED_EMAIL = '[adresse e-mail masquée]';
+
+/**
+ * Free text with every e-mail address replaced by MASKED_EMAIL: an agent's address typed into an invoice label
+ * must not be stored. Names cannot be told from other words; addresses can.
+ */
+export function maskEmails(text: string): string {
+	return text.indexOf('@') < 0 ? text : text.replace(EMAIL, MASKED_EMAIL);
+}

@@ -6,6 +6,7 @@
 import {
 	decideDecimalSeparator,
 	isDigits,
+	maskEmails,
 	parseBoolean,
 	parseBytes,
 	parseCents,
@@ -19,6 +20,8 @@ import {
 import { decideDateOrder, parseDate, type DateOrder } from './normalise-dates';
 import type { ImportIssue } from './types';
 
+const DATE_IN_TEXT = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/g;
+
 export interface IssueSink {
 	error(issue: ImportIssue): void;
 }
@@ -30,6 +33,8 @@ const EXPECTED = {
 	money: '1 234,56 €',
 	date: 'une date comme 31/12/2024 ou 2024-12-31',
 	boolean: 'Oui/Non, Yes/No, True/False, 1/0 ou X',
+	rate: 'un taux comme 20 % ou 5,5 %',
+	period: 'une période comme 01/01/2024 - 31/12/2024 ou du 01/04/2024 au 31/03/2025',
 	duration: 'une durée comme PT4H23M ou 01:30:00',
 	size: 'une taille comme 0.84GB ou un nombre d’octets'
 } as const;
@@ -41,6 +46,8 @@ const WHAT = {
 	money: 'un montant valide',
 	date: 'une date valide',
 	boolean: 'une valeur oui/non reconnue',
+	rate: 'un taux valide',
+	period: 'une période valide',
 	duration: 'une durée valide',
 	size: 'une taille valide'
 } as const;
@@ -124,6 +131,12 @@ export class FieldReader {
 		return v === '' ? null : v;
 	}
 
+	/** Like text(), for free text a person typed (labels, suppliers, services): e-mail addresses are masked. */
+	freeText(cells: readonly string[], i: number): string | null {
+		const v = this.text(cells, i);
+		return v === null ? null : maskEmails(v);
+	}
+
 	/** Like text(), but an empty cell is an error (`what` says what was expected, in French). */
 	required(cells: readonly string[], i: number, what: string): string | null {
 		const v = this.text(cells, i);
@@ -160,6 +173,36 @@ export class FieldReader {
 		const raw = cells[i] ?? '';
 		const n = parseCents(raw, this.decimal(i, raw));
 		return n === undefined ? (this.invalid(i, raw, 'money') ?? null) : n;
+	}
+
+	/** A period written in one cell ("01/01/2024 - 31/12/2024", "du 01/04/2024 au 31/03/2025"): its two dates. */
+	dateRange(cells: readonly string[], i: number): { from: string; to: string } | null {
+		if (i < 0) return null;
+		const raw = cells[i] ?? '';
+		if (trimCell(raw) === '') return null;
+		const dates = raw.match(DATE_IN_TEXT);
+		if (dates?.length === 2) {
+			const sample = this.sample.flatMap((r) => (r[i] ?? '').match(DATE_IN_TEXT) ?? []);
+			const order = (this.orders[i] ??= decideDateOrder(sample.length > 0 ? sample : dates));
+			const from = parseDate(dates[0], order);
+			const to = parseDate(dates[1], order);
+			if (from && to && from <= to) return { from, to };
+		}
+		return this.invalid(i, raw, 'period') ?? null;
+	}
+
+	/** True when the cell holds a percentage ("20 %"), e.g. a VAT rate where an amount was expected. */
+	isPercent(cells: readonly string[], i: number): boolean {
+		return i >= 0 && /%\s*$/.test(cells[i] ?? '');
+	}
+
+	/** A percentage ("20 %", "5,5 %") as a number of percent. */
+	rate(cells: readonly string[], i: number): number | null {
+		if (i < 0) return null;
+		const raw = cells[i] ?? '';
+		const body = trimCell(raw).replace(/\s*%$/, '');
+		const n = parseNumber(body, this.decimal(i, body));
+		return n === undefined || (n !== null && (n < 0 || n > 100)) ? (this.invalid(i, raw, 'rate') ?? null) : n;
 	}
 
 	/** ISO date; `lenient` turns unknown literals (localised "not in the last 30 days"…) into null. */

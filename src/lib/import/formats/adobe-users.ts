@@ -40,11 +40,12 @@ export const adobeUsers = defineProfile({
 	tables: [['identityType', 'productConfigurations']],
 	createMapper(env) {
 		const { read, cols: c } = env;
-		const agentColumn = c.email >= 0 ? c.email : c.username;
 		return (cells: string[], line: number, out: ImportRecord[]) => {
 			const products = splitValues(read.text(cells, c.productConfigurations), /,/);
 			const service = read.text(cells, c.service);
-			const agentKey = readAgentKey(env, cells, agentColumn);
+			// Federated and Enterprise IDs may leave Email empty and identify the user by Username alone.
+			const agentColumn = read.text(cells, c.email) === null && c.username >= 0 ? c.username : c.email;
+			const agentKey = readAgentKey(env, cells, agentColumn >= 0 ? agentColumn : c.username);
 			if (read.failed || agentKey === null) return;
 			for (const productName of products) {
 				out.push({

@@ -29,9 +29,11 @@ export const glpiLicences = defineProfile({
 		price: ['valeur', 'value', 'prix', 'montant', 'montant ht'],
 		comment: ['commentaires', 'comments']
 	},
+	// GLPI always writes the licence's own name next to its software: a hand-made list of software and end
+	// dates ("Logiciel;Service;Nb licences;Date de fin") is a licence list for invoice-lines, not GLPI.
 	tables: [
 		['software', 'number', 'name'],
-		['software', 'expiration'],
+		['software', 'expiration', 'name'],
 		['software', 'serial']
 	],
 	createMapper(env) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectFormat, normaliseHeader } from './index';
+import { toMatchKey } from '../header';
 
 const split = (h: string, d = ',') => h.split(d);
 
@@ -153,5 +154,23 @@ describe('normaliseHeader', () => {
 		['', '']
 	])('%j → %j', (raw, expected) => {
 		expect(normaliseHeader(raw)).toBe(expected);
+	});
+});
+
+describe('toMatchKey: what hand-made sheets add to a column name', () => {
+	test.each([
+		['Email Address [Required]', 'email address'],
+		['MONTANT HT (€)', 'montant ht'],
+		['Montant TTC en €', 'montant ttc'],
+		['Coût (en euros)', 'cout'],
+		['TVA 20 %', 'tva'],
+		['T.V.A.', 'tva'],
+		['Total T.T.C.', 'total ttc'],
+		['P.U. HT', 'pu ht'],
+		['Qté.', 'qte.'],
+		['acheteur.id', 'acheteur.id'],
+		['Storage Used (Byte)', 'storage used (byte)']
+	])('%j → %j', (raw, expected) => {
+		expect(toMatchKey(raw)).toBe(expected);
 	});
 });

@@ -27,6 +27,14 @@ export const invoiceLines = defineProfile({
 		supplier: S.supplier,
 		reference: S.reference,
 		billing: ['periodicite', 'frequence', 'frequence de facturation', 'facturation', 'billing period'],
+		period: [
+			'periode',
+			'periode couverte',
+			'periode de facturation',
+			"periode d'abonnement",
+			'periode de validite',
+			'validite'
+		],
 		renewal: ['reconduction tacite', 'tacite reconduction', 'reconduction'],
 		comment: ['commentaire', 'commentaires', 'remarque', 'remarques', 'observations', 'notes']
 	},
@@ -35,7 +43,9 @@ export const invoiceLines = defineProfile({
 		['productName', 'amountInclTax'],
 		['productName', 'unitPrice'],
 		['productName', 'seats', 'supplier'],
-		['productName', 'seats', 'vendor']
+		['productName', 'seats', 'vendor'],
+		['productName', 'seats', 'termEnd'],
+		['productName', 'seats', 'service']
 	],
 	createMapper(env) {
 		return createLicenceLineMapper(env, env.cols);

@@ -4,6 +4,7 @@
  * periodicity column or from the term length.
  */
 import type { ImportRecord, LicenceRecord } from '../types';
+import { maskEmails } from '../normalise';
 import type { MapperEnv, RowMapper } from './profile';
 import {
 	createKeyDeduper,
@@ -30,6 +31,8 @@ export interface LicenceLineColumns {
 	supplier: number;
 	reference: number;
 	billing: number;
+	/** A period in one cell, read when there is no start or end column. */
+	period?: number;
 }
 
 const SEATS_IN_LABEL =
@@ -57,23 +60,41 @@ export function createLicenceLineMapper(env: MapperEnv, c: LicenceLineColumns): 
 	const { read, format } = env;
 	const dedupe = createKeyDeduper();
 	return (cells: string[], line: number, out: ImportRecord[]) => {
-		const productName = read.required(cells, c.productName, 'le libellé du produit ou de la prestation');
-		const seatsCell = splitUnlimited(read.count(cells, c.seats));
+		const label = read.required(cells, c.productName, 'le libellé du produit ou de la prestation');
+		const productName = label === null ? null : maskEmails(label);
+		// "40 licences" in the quantity column is read like the same words in a label.
+		const seatsWords =
+			c.seats >= 0 && /[a-z]/i.test(cells[c.seats] ?? '') ? extractSeatsFromLabel(cells[c.seats]) : null;
+		const seatsCell =
+			seatsWords !== null
+				? { value: seatsWords, unlimited: false }
+				: splitUnlimited(read.count(cells, c.seats));
 		const unitPriceCents = read.cents(cells, c.unitPrice);
 		const amountExcl = read.cents(cells, c.amountExclTax);
-		const taxCents = read.cents(cells, c.tax);
+		// Hand-made sheets often give the VAT rate ("20 %") in the VAT column: the amount follows from it.
+		const taxRate = read.isPercent(cells, c.tax) ? read.rate(cells, c.tax) : null;
+		const taxCell = taxRate === null ? read.cents(cells, c.tax) : null;
 		const amountInclTaxCents = read.cents(cells, c.amountInclTax);
 		const date = read.date(cells, c.date);
-		const termStart = read.date(cells, c.termStart);
-		const termEnd = read.date(cells, c.termEnd);
+		const term =
+			c.termStart < 0 && c.termEnd < 0
+				? read.dateRange(cells, c.period ?? -1)
+				: { from: read.date(cells, c.termStart), to: read.date(cells, c.termEnd) };
+		const termStart = term?.from ?? null;
+		const termEnd = term?.to ?? null;
 		if (read.failed || productName === null) return;
 		const seats = seatsCell.value ?? (c.seats < 0 ? extractSeatsFromLabel(productName) : null);
 		// A list with a unit price and a quantity but no total: the total is exact in integer cents.
 		const amountExclTaxCents =
 			amountExcl ??
 			(unitPriceCents !== null && seats !== null && Number.isInteger(seats) ? unitPriceCents * seats : null);
-		const supplier = read.text(cells, c.supplier);
-		const reference = read.text(cells, c.reference);
+		const taxCents =
+			taxCell ??
+			(taxRate !== null && amountExclTaxCents !== null
+				? Math.round((amountExclTaxCents * taxRate) / 100)
+				: null);
+		const supplier = read.freeText(cells, c.supplier);
+		const reference = read.freeText(cells, c.reference);
 		const account = extractAccount(read.text(cells, c.account));
 		const day = date ?? termStart;
 		if (day !== null) env.state.notePeriod(day, day);
@@ -92,7 +113,7 @@ export function createLicenceLineMapper(env: MapperEnv, c: LicenceLineColumns): 
 				),
 				line,
 				productName,
-				vendor: read.text(cells, c.vendor),
+				vendor: read.freeText(cells, c.vendor),
 				seats,
 				unitPriceCents,
 				amountExclTaxCents,
@@ -103,7 +124,7 @@ export function createLicenceLineMapper(env: MapperEnv, c: LicenceLineColumns): 
 				date,
 				termStart,
 				termEnd,
-				service: read.text(cells, c.service),
+				service: read.freeText(cells, c.service),
 				account,
 				supplier,
 				reference,

@@ -60,7 +60,7 @@ export const mandats = defineProfile({
 			const amountInclTaxCents = read.cents(cells, c.amountInclTax);
 			const account = extractAccount(read.required(cells, c.account, 'le compte d’imputation'));
 			if (read.failed || number === null) return;
-			const productName = read.text(cells, c.label) ?? `Mandat ${number}`;
+			const productName = read.freeText(cells, c.label) ?? `Mandat ${number}`;
 			if (date !== null) env.state.notePeriod(date, date);
 			out.push(
 				createLicenceRecord({
@@ -73,10 +73,10 @@ export const mandats = defineProfile({
 					taxCents,
 					amountInclTaxCents,
 					date,
-					service: read.text(cells, c.service) ?? read.text(cells, c.function),
+					service: read.freeText(cells, c.service) ?? read.text(cells, c.function),
 					account,
-					supplier: read.text(cells, c.supplier),
-					reference: read.text(cells, c.invoice) ?? (year !== null ? `${year}-${number}` : number)
+					supplier: read.freeText(cells, c.supplier),
+					reference: read.freeText(cells, c.invoice) ?? (year !== null ? `${year}-${number}` : number)
 				})
 			);
 		};

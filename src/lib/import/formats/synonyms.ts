@@ -43,6 +43,8 @@ export const FIELD_SYNONYMS: Readonly<Record<MappableField, readonly string[]>> 
 		'nb utilisateurs',
 		'postes',
 		'nombre de postes',
+		'nb de postes',
+		'nb postes',
 		'sieges',
 		'quantity',
 		'qty',
@@ -79,7 +81,7 @@ export const FIELD_SYNONYMS: Readonly<Record<MappableField, readonly string[]>> 
 		'amount',
 		'net amount'
 	],
-	tax: ['tva', 'montant tva', 'montant de la tva', 'taxe', 'taxes', 'vat', 'tax'],
+	tax: ['tva', 'montant tva', 'montant de la tva', 'montant de tva', 'taxe', 'taxes', 'vat', 'tax'],
 	amountInclTax: [
 		'montant ttc',
 		'total ttc',
@@ -149,6 +151,7 @@ export const FIELD_SYNONYMS: Readonly<Record<MappableField, readonly string[]>> 
 		'compte m57',
 		'compte m14',
 		'imputation',
+		'imputation budgetaire',
 		'compte budgetaire',
 		'nature',
 		'account'
