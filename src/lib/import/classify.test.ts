@@ -25,6 +25,7 @@ describe('classifyLine', () => {
 		['a total per account, abbreviated', ['', 'Total c/6156', '2 000,00'], 10, 'total'],
 		['a carried-forward total', ['Total à reporter', '2 000,00'], 10, 'total'],
 		['a running total', ['Cumul 6156', '2 000,00'], 10, 'total'],
+		['a product named "Cumul Paie"', ['Cumul Paie', '', '', '3', '', '', '', ''], 8, 'data'],
 		[
 			'a sub-total per supplier',
 			['', 'Sous-total Revendeur SA', '', '7 152,00 €', '8 582,40 €', '', ''],
@@ -66,6 +67,8 @@ describe('lenientLineClass: a sparse row that failed as data', () => {
 		['a sum row without a label', ['', '', '', '3 000,00', '3 600,00'], 10, 'total'],
 		['a footer over two cells', ['Nombre de mandats :', '2', ''], 10, 'footer'],
 		['a real row with a missing value', ['2025', '', 'Maintenance GRC', '2 000,00'], 10, null],
+		['a data row with a typo, not a sum', ['Total Commander', '', '', 'cinq', '', '', '', ''], 8, null],
+		['a row of numbers in a narrow file', ['1', '2', '3'], 3, null],
 		['a full row', ['2025', '12', '3', '14/02/2025', '6156', '020', 'X', 'Total', '1', '2'], 10, null]
 	])('%s → %s', (_label, cells, width, expected) => {
 		expect(lenientLineClass(cells, width)).toBe(expected);

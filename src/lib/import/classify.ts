@@ -78,8 +78,8 @@ const AMOUNT = /^[-−+(]?\s*€?\s*\d[\d\s\u00a0\u202f.,']*\s*(?:€|eur)?\)?$/
 function isTotalLabel(folded: string): boolean {
 	const keyword = TOTAL_KEYWORD.exec(folded);
 	if (!keyword) return false;
-	// Only "Total" also starts names ("Total Commander"); "Sous-total Revendeur SA" is always a sub-total.
-	if (keyword[0] !== 'total') return true;
+	// "Total" and "Cumul" also start names ("Total Commander"); "Sous-total Revendeur SA" is always a sub-total.
+	if (keyword[0] !== 'total' && keyword[0] !== 'cumul') return true;
 	for (const word of folded.slice(keyword[0].length).split(/[^a-z0-9]+/)) {
 		if (word === '' || TOTAL_QUALIFIERS.has(word) || /^\d+$/.test(word)) continue;
 		return TOTAL_SUBJECTS.has(word);
@@ -142,17 +142,21 @@ export function classifyLine(
 }
 
 /**
- * For a sparse row that failed as data: a total under any label ("Total Maintenance"), a sum row without a
- * label (only amounts), or a footer spread over cells ("Nombre de mandats :" | "2"). Null: a real error.
+ * For a row that failed as data, at most half filled: a total under any label with a sum ("Total Maintenance" |
+ * "2 000,00"), a sum row without a label (only amounts), or a footer spread over cells ("Nombre de mandats :" |
+ * "2"). Null: a real error.
  */
 export function lenientLineClass(
 	cells: readonly string[],
 	headerLength: number
 ): Extract<LineClass, 'total' | 'footer'> | null {
 	const filled = filledCells(cells, headerLength);
-	if (filled === null || filled.length === 0) return null;
+	// Half the columns at most: in a narrow file, a row of numbers that fails is an error, not a sum.
+	if (filled === null || filled.length === 0 || filled.length > headerLength >> 1) return null;
 	const texts = filled.map((i) => fold(cells[i]));
-	if (texts.some((t) => TOTAL_KEYWORD.test(t)) || texts.every((t) => AMOUNT.test(t))) return 'total';
+	const amounts = texts.filter((t) => AMOUNT.test(t)).length;
+	// A total carries a sum: "Total Commander;;;cinq" is a data row with a typo, and stays an error.
+	if (amounts > 0 && (amounts === texts.length || texts.some((t) => TOTAL_KEYWORD.test(t)))) return 'total';
 	if (texts.some((t) => FOOTER.test(t))) return 'footer';
 	return null;
 }

@@ -35,6 +35,7 @@ export function toMatchKey(h: string): string {
 }
 
 const CURRENCY_UNIT = /\s*(?:\(\s*(?:en\s+)?(?:€|eur|euros?)\s*\)|\ben\s+(?:€|euros?)(?=\s|$)|€)/g;
+const UNIT_AND_TAX = /\s*\(\s*€\s*(ht|ttc)\s*\)/g;
 const RATE = /\s*\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?/g;
 const DOTTED_INITIALS = /^(?:[a-z]\.){2,}[a-z]?$|^(?:[a-z]\.)+[a-z]\.?$/;
 
@@ -44,6 +45,7 @@ const DOTTED_INITIALS = /^(?:[a-z]\.){2,}[a-z]?$|^(?:[a-z]\.)+[a-z]\.?$/;
  */
 function undecorate(key: string): string {
 	return key
+		.replace(UNIT_AND_TAX, ' $1')
 		.replace(CURRENCY_UNIT, ' ')
 		.replace(RATE, ' ')
 		.split(' ')

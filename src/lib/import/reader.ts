@@ -24,6 +24,8 @@ const DATE_IN_TEXT = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/g;
 
 export interface IssueSink {
 	error(issue: ImportIssue): void;
+	/** A file-level warning, given once per code. */
+	warnOnce(code: string, message: string): void;
 }
 
 const EXPECTED = {
@@ -47,7 +49,6 @@ const WHAT = {
 	date: 'une date valide',
 	boolean: 'une valeur oui/non reconnue',
 	rate: 'un taux valide',
-	period: 'une période valide',
 	duration: 'une durée valide',
 	size: 'une taille valide'
 } as const;
@@ -99,7 +100,7 @@ export class FieldReader {
 		});
 	}
 
-	private invalid(i: number, raw: string, kind: keyof typeof EXPECTED): undefined {
+	private invalid(i: number, raw: string, kind: keyof typeof WHAT): undefined {
 		this.fail(
 			i,
 			`invalid-${kind}`,
@@ -175,7 +176,10 @@ export class FieldReader {
 		return n === undefined ? (this.invalid(i, raw, 'money') ?? null) : n;
 	}
 
-	/** A period written in one cell ("01/01/2024 - 31/12/2024", "du 01/04/2024 au 31/03/2025"): its two dates. */
+	/**
+	 * A period written in one cell ("01/01/2024 - 31/12/2024", "du 01/04/2024 au 31/03/2025"): its two dates.
+	 * Anything else ("2024", "T1 2024", "12 mois") is no error: the row keeps no term, and the file one warning.
+	 */
 	dateRange(cells: readonly string[], i: number): { from: string; to: string } | null {
 		if (i < 0) return null;
 		const raw = cells[i] ?? '';
@@ -188,7 +192,11 @@ export class FieldReader {
 			const to = parseDate(dates[1], order);
 			if (from && to && from <= to) return { from, to };
 		}
-		return this.invalid(i, raw, 'period') ?? null;
+		this.sink.warnOnce(
+			'period-unread',
+			`Ligne ${this.line}, colonne « ${this.columnName(i)} » : ${describeValue(raw)} n’est pas une période datée (attendu : ${EXPECTED.period}) ; les dates de début et de fin de ces lignes restent vides.`
+		);
+		return null;
 	}
 
 	/** True when the cell holds a percentage ("20 %"), e.g. a VAT rate where an amount was expected. */

@@ -38,7 +38,8 @@ export function createBookkeeping(): Bookkeeping {
 		error(issue) {
 			counts.errors++;
 			if (errors.length < MAX_ERRORS) errors.push(issue);
-		}
+		},
+		warnOnce: (code, message) => state.warnOnce(code, message)
 	};
 	const state: ProcessState = {
 		concealedIds: 0,

@@ -169,7 +169,9 @@ describe('toMatchKey: what hand-made sheets add to a column name', () => {
 		['P.U. HT', 'pu ht'],
 		['Qté.', 'qte.'],
 		['acheteur.id', 'acheteur.id'],
-		['Storage Used (Byte)', 'storage used (byte)']
+		['Storage Used (Byte)', 'storage used (byte)'],
+		['Coût annuel (€ HT)', 'cout annuel ht'],
+		['P.U.H.T.', 'puht']
 	])('%j → %j', (raw, expected) => {
 		expect(toMatchKey(raw)).toBe(expected);
 	});

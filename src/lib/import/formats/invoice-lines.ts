@@ -26,15 +26,16 @@ export const invoiceLines = defineProfile({
 		account: S.account,
 		supplier: S.supplier,
 		reference: S.reference,
-		billing: ['periodicite', 'frequence', 'frequence de facturation', 'facturation', 'billing period'],
-		period: [
-			'periode',
-			'periode couverte',
+		billing: [
+			'periodicite',
+			'frequence',
+			'frequence de facturation',
+			'facturation',
 			'periode de facturation',
-			"periode d'abonnement",
-			'periode de validite',
-			'validite'
+			'billing period'
 		],
+		// Not "période de facturation" (a frequency, see billing) nor "validité" ("1 an": a duration).
+		period: ['periode', 'periode couverte', "periode d'abonnement", 'periode de validite'],
 		renewal: ['reconduction tacite', 'tacite reconduction', 'reconduction'],
 		comment: ['commentaire', 'commentaires', 'remarque', 'remarques', 'observations', 'notes']
 	},

@@ -44,6 +44,15 @@ export function extractSeatsFromLabel(label: string): number | null {
 	return m ? Number(m[1]) : null;
 }
 
+const SEATS_IN_WORDS =
+	/^\s*(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)\s*(?:utilisateurs?|licences?|postes?|users?|sieges?|sièges?|comptes?|agents?)\s*$/i;
+
+/** A quantity cell written with its unit, as a whole: "40 licences", "1 200 postes" (not "2 x 20 licences"). */
+export function seatsInWords(cell: string): number | null {
+	const m = SEATS_IN_WORDS.exec(cell);
+	return m ? Number(m[1].replace(/\D/g, '')) : null;
+}
+
 /** Billing period from a periodicity cell ("Mensuel", "Annuel", "Pluriannuel", "Ponctuel"…). */
 export function parseBillingPeriod(v: string | null): LicenceRecord['billingPeriod'] {
 	if (v === null) return null;
@@ -62,9 +71,8 @@ export function createLicenceLineMapper(env: MapperEnv, c: LicenceLineColumns): 
 	return (cells: string[], line: number, out: ImportRecord[]) => {
 		const label = read.required(cells, c.productName, 'le libellé du produit ou de la prestation');
 		const productName = label === null ? null : maskEmails(label);
-		// "40 licences" in the quantity column is read like the same words in a label.
-		const seatsWords =
-			c.seats >= 0 && /[a-z]/i.test(cells[c.seats] ?? '') ? extractSeatsFromLabel(cells[c.seats]) : null;
+		// "40 licences" (the whole cell) in the quantity column: the number, as in "40" alone.
+		const seatsWords = c.seats >= 0 ? seatsInWords(cells[c.seats] ?? '') : null;
 		const seatsCell =
 			seatsWords !== null
 				? { value: seatsWords, unlimited: false }
@@ -72,8 +80,9 @@ export function createLicenceLineMapper(env: MapperEnv, c: LicenceLineColumns): 
 		const unitPriceCents = read.cents(cells, c.unitPrice);
 		const amountExcl = read.cents(cells, c.amountExclTax);
 		// Hand-made sheets often give the VAT rate ("20 %") in the VAT column: the amount follows from it.
-		const taxRate = read.isPercent(cells, c.tax) ? read.rate(cells, c.tax) : null;
-		const taxCell = taxRate === null ? read.cents(cells, c.tax) : null;
+		const taxIsRate = read.isPercent(cells, c.tax);
+		const taxRate = taxIsRate ? read.rate(cells, c.tax) : null;
+		const taxCell = taxIsRate ? null : read.cents(cells, c.tax);
 		const amountInclTaxCents = read.cents(cells, c.amountInclTax);
 		const date = read.date(cells, c.date);
 		const term =

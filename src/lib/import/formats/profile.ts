@@ -96,6 +96,24 @@ export function resolveColumns(
 }
 
 /**
+ * Columns that compete with a read one for its field (same match key: "TVA 5,5 %" and "TVA 20 %", or
+ * "Montant HT" and "Montant HT (€)"), as groups of header names, the read one first. Only the first is read.
+ */
+export function competingColumns(
+	header: readonly string[],
+	cols: Readonly<Record<string, number>>
+): string[][] {
+	const keys = header.map(toMatchKey);
+	const groups: string[][] = [];
+	for (const i of new Set(Object.values(cols))) {
+		if (i < 0 || keys[i] === '') continue;
+		const others = keys.flatMap((k, j) => (j !== i && k === keys[i] ? [header[j].trim()] : []));
+		if (others.length > 0) groups.push([header[i].trim(), ...others]);
+	}
+	return groups;
+}
+
+/**
  * How well a header fits a profile: for the best-fitting table whose required fields are all present,
  * the number of distinct columns the profile recognises; 0 when no table fits.
  */

@@ -56,6 +56,7 @@ export const FIELD_SYNONYMS: Readonly<Record<MappableField, readonly string[]>> 
 		'prix unitaire ht',
 		'prix unitaire (ht)',
 		'pu ht',
+		'puht',
 		'pu',
 		'p.u. ht',
 		'p.u.',
