@@ -25,6 +25,12 @@ describe('classifyLine', () => {
 		['a total per account, abbreviated', ['', 'Total c/6156', '2 000,00'], 10, 'total'],
 		['a carried-forward total', ['Total à reporter', '2 000,00'], 10, 'total'],
 		['a running total', ['Cumul 6156', '2 000,00'], 10, 'total'],
+		[
+			'a supplier named "Total Service SARL"',
+			['Total Service SARL', 'Maintenance', '1 000,00', ''],
+			7,
+			'data'
+		],
 		['a product named "Cumul Paie"', ['Cumul Paie', '', '', '3', '', '', '', ''], 8, 'data'],
 		[
 			'a sub-total per supplier',

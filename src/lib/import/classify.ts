@@ -29,7 +29,10 @@ const TOTAL_QUALIFIERS = new Set([
 	'art',
 	'c'
 ]);
-/** Words after which the label names what is totalled ("des mandats", "compte 6156"): anything may follow. */
+/**
+ * Words after which the label names what is totalled ("des mandats", "compte 6156"): anything may follow. Not
+ * words that also start company names ("Total Service SARL").
+ */
 const TOTAL_SUBJECTS = new Set([
 	'de',
 	'des',
@@ -54,8 +57,6 @@ const TOTAL_SUBJECTS = new Set([
 	'imputation',
 	'section',
 	'budget',
-	'service',
-	'tiers',
 	'fournisseur',
 	'periode',
 	'mois',

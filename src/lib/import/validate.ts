@@ -83,10 +83,10 @@ export function createRowProcessor(opts: RowProcessorOptions): RowProcessor {
 	const open = (header: string[], table: number, sample: string[][]): OpenTable => {
 		const read = new FieldReader(header, sample, book.sink);
 		const cols = resolveColumns(profile.fields, indexHeader(header));
-		for (const [read, ...ignored] of competingColumns(header, cols))
+		for (const [kept, ...ignored] of competingColumns(header, cols))
 			state.warnOnce(
-				`competing-columns:${read}`,
-				`Les colonnes « ${read} » et « ${ignored.join(' », « ')} » désignent la même donnée : seule la première est lue. Renommez ou fusionnez les autres colonnes si elles comptent aussi.`
+				`competing-columns:${kept}`,
+				`Les colonnes « ${kept} » et « ${ignored.join(' », « ')} » désignent la même donnée : seule la première est lue. Renommez ou fusionnez les autres colonnes si elles comptent aussi.`
 			);
 		const map = profile.createMapper({ format: profile.id, read, cols, table, ctx: opts.ctx, state });
 		return { header, width: Math.max(1, trimHeader(header).length), read, map };
