@@ -156,6 +156,7 @@ async function importDecpJson(
 		issue.message = issue.message.replace(/^Ligne \d+/, `Marché n° ${issue.line - 1}`);
 		issue.line -= 1;
 	}
+	for (const skipped of report.skipped) skipped.line -= 1;
 	if (decp.concessions > 0)
 		report.warnings.push({
 			line: null,
