@@ -77,6 +77,35 @@ describe('imports in the browser', () => {
 		expect(await s.page.getByTestId('kf-annual-spend').textContent()).toBe('33\u202f797\u00a0€');
 	});
 
+	test('a file of no known format is mapped column by column from a guess, then recognised next time', async () => {
+		const unknown = join(FIXTURES, 'extra', 'inconnu_liste-outil-metier.csv');
+		await s.page.goto(baseUrl + '/imports');
+		await chooseFiles(s.page, unknown);
+		const form = s.page.locator('form.mapping');
+		await form.waitFor();
+		// The guess: agents' e-mails as identifiers, the tool as product.
+		expect(await s.page.locator('#map-agentId').inputValue()).toBe('Agent');
+		expect(await s.page.locator('#map-productName').inputValue()).toBe('Outil');
+		await form.getByRole('button', { name: 'Analyser avec ces colonnes' }).click();
+		await s.page.getByRole('button', { name: 'Confirmer l’import' }).waitFor();
+		expect(await s.page.getByTestId('import-format').textContent()).toContain('colonnes associées');
+		expect(await s.page.getByTestId('import-rows').textContent()).toMatch(/^\s*2\b/);
+		await s.page.getByRole('button', { name: 'Confirmer l’import' }).click();
+		await s.page.getByTestId('import-outcome').waitFor();
+
+		// Same header, other rows: the saved mapping is used without asking.
+		const again = join(dir, 'outil-metier-mars.csv');
+		writeFileSync(
+			again,
+			'Agent;Outil;Dernière connexion;Remarque\r\nlea.martin@commune-exemple.fr;Parapheur électronique;03/03/2025;\r\n'
+		);
+		await s.page.goto(baseUrl + '/imports');
+		await chooseFiles(s.page, again);
+		await s.page.getByRole('button', { name: 'Confirmer l’import' }).waitFor();
+		expect(await s.page.getByTestId('import-format').textContent()).toContain('colonnes associées');
+		expect(await s.page.locator('form.mapping').count()).toBe(0);
+	});
+
 	test('text from an imported file is displayed as text, never run', async () => {
 		const hostile = join(dir, 'factures-hostiles.csv');
 		const header =

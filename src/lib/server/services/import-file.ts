@@ -15,6 +15,7 @@ import {
 	decpJsonToCsv,
 	detectEncoding,
 	detectFormat,
+	guessMapping,
 	headerSignature,
 	looksLikeJson,
 	MAX_JSON_BYTES,
@@ -218,6 +219,8 @@ async function importCsv(
 		sampleRows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, 20)
 	);
 	if (!format) {
+		// The mapping step starts from a guess by header names and sample values, for the user to correct.
+		report.mapping = guessMapping(layout.header, sampleRows);
 		report.status = 'needs-mapping';
 		report.errors.push({
 			line: report.headerLine,
