@@ -106,6 +106,12 @@ describe('imports in the browser', () => {
 		expect(await s.page.locator('form.mapping').count()).toBe(0);
 	});
 
+	test('an empty file is refused as an empty file', async () => {
+		await s.page.goto(baseUrl + '/imports');
+		await chooseFiles(s.page, join(FIXTURES, 'vide.csv'));
+		await s.page.getByText('fichier vide (0 octet)').waitFor();
+	});
+
 	test('text from an imported file is displayed as text, never run', async () => {
 		const hostile = join(dir, 'factures-hostiles.csv');
 		const header =

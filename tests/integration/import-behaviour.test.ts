@@ -52,6 +52,22 @@ describe('import service', () => {
 		expect(totalTtc()).toBe(before);
 	});
 
+	test('two imports at once both land: the second waits for the first instead of failing on a locked database', async () => {
+		const usage = join(CSV, 'ms365_apps-usage-user-detail_D30_utf8-bom.csv');
+		const [a, b, c] = await Promise.all([
+			importFile(t.deps, { orgId, path: INVOICES, actor: 'test' }),
+			importFile(t.deps, { orgId, path: usage, actor: 'test' }),
+			importFile(t.deps, {
+				orgId,
+				path: join(CSV, 'glpi10_logiciels_export.csv'),
+				actor: 'test',
+				dryRun: true
+			})
+		]);
+		expect([a.status, b.status, c.status]).toEqual(['imported', 'imported', 'dry-run']);
+		expect(count('imports')).toBe(2);
+	});
+
 	test('a dry run reports everything and writes nothing', async () => {
 		const report = await importFile(t.deps, { orgId, path: INVOICES, actor: 'test', dryRun: true });
 		expect(report.status).toBe('dry-run');

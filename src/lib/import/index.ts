@@ -23,7 +23,13 @@ export {
 	type RowProcessor,
 	type RowProcessorOptions
 } from './validate';
-export { guessMapping, headerSignature, type CustomMapping, type MappableField } from './mapping';
+export {
+	CUSTOM_FORMAT_LABEL,
+	guessMapping,
+	headerSignature,
+	type CustomMapping,
+	type MappableField
+} from './mapping';
 export { analyseBytes, analyseText, DEFAULT_MAX_BYTES, type AnalysisResult } from './analyse';
 export { classifyLine, type LineClass } from './classify';
 export {

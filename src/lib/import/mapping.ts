@@ -14,6 +14,9 @@ import type { ImportRecord } from './types';
 
 export type { CustomMapping, MappableField } from './mapping-types';
 
+/** How a file read through the user's column mapping is named, in the preview and the history. */
+export const CUSTOM_FORMAT_LABEL = 'Fichier personnalisé (colonnes associées)';
+
 /** Fields tried in this order, so that specific headers are claimed before generic ones (`montant`). */
 const FIELD_ORDER: readonly MappableField[] = [
 	'reference',

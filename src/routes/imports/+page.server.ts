@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import type { CustomMapping } from '$lib/import';
+import { CUSTOM_FORMAT_LABEL, getProfile, type CustomMapping } from '$lib/import';
 import { createImportsRepository } from '$lib/server/repositories/imports.repository';
 import { getRuntime } from '$lib/server/runtime';
 import { importDepsOf } from '$lib/server/services/import-deps';
@@ -26,7 +26,7 @@ export const load: PageServerLoad = ({ locals }) => {
 		history: history.map((h) => ({
 			id: h.id,
 			fileName: h.fileName,
-			format: h.format,
+			format: getProfile(h.format)?.label ?? (h.format === 'custom' ? CUSTOM_FORMAT_LABEL : h.format),
 			rows: h.rowCount,
 			newCount: h.newCount,
 			updatedCount: h.updatedCount,

@@ -38,6 +38,7 @@ export const imports: Messages['imports'] = {
 	downloadErrorsPlain: 'UTF-8 CSV',
 	preview: 'Preview of the first rows (identifiers masked)',
 	confirm: 'Confirm the import',
+	confirming: 'Importing…',
 	cancel: 'Cancel',
 	imported: '{file} imported: {rows} rows ({new} new, {updated} updated, {unchanged} unchanged).',
 	duplicate: 'This file was already imported on {date}: it is not imported twice.',

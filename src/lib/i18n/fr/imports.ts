@@ -36,6 +36,7 @@ export const imports = {
 	downloadErrorsPlain: 'CSV UTF-8',
 	preview: 'Aperçu des premières lignes (identifiants masqués)',
 	confirm: 'Confirmer l’import',
+	confirming: 'Import en cours…',
 	cancel: 'Annuler',
 	imported:
 		'{file} importé : {rows} lignes ({new} nouvelles, {updated} mises à jour, {unchanged} inchangées).',

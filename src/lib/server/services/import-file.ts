@@ -11,6 +11,7 @@ import type { Catalogue } from '../../domain/catalogue';
 import {
 	checkBytes,
 	checkText,
+	CUSTOM_FORMAT_LABEL,
 	decodeBytes,
 	decpJsonToCsv,
 	detectEncoding,
@@ -233,7 +234,7 @@ async function importCsv(
 	}
 	if ('kind' in format) {
 		report.format = 'custom';
-		report.formatLabel = 'Fichier personnalisé (colonnes associées)';
+		report.formatLabel = CUSTOM_FORMAT_LABEL;
 		report.mapping = format;
 	} else {
 		report.format = format.id;

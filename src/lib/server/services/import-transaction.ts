@@ -65,7 +65,34 @@ export interface Prepared {
 	knownSha: string | null;
 }
 
-export async function commitFile(
+/**
+ * One import transaction at a time per database in this process (previews included: they write, then roll
+ * back). better-sqlite3 waits for SQLite's lock synchronously: a second transaction started while the first
+ * awaits its reader would block the very thread that must finish the first, then fail with "database is
+ * locked". Queued here, the second simply starts when the first is over.
+ */
+const writing = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(database: string, run: () => Promise<T>): Promise<T> {
+	const next = (writing.get(database) ?? Promise.resolve()).then(run, run);
+	const settled = next.catch(() => undefined);
+	writing.set(database, settled);
+	void settled.then(() => {
+		if (writing.get(database) === settled) writing.delete(database);
+	});
+	return next;
+}
+
+export function commitFile(
+	deps: ImportDeps,
+	input: ImportInput,
+	report: ImportReport,
+	p: Prepared
+): Promise<ImportReport> {
+	return oneAtATime(deps.databasePath, () => commitNow(deps, input, report, p));
+}
+
+async function commitNow(
 	deps: ImportDeps,
 	input: ImportInput,
 	report: ImportReport,

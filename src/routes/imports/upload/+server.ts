@@ -12,13 +12,16 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ request, locals, url }) => {
 	if (!locals.org) error(404, 'Aucune collectivité');
 	if (request.headers.get('origin') !== url.origin) error(403, 'Origine de la requête refusée');
-	if (!request.body) error(400, 'Fichier absent');
 	const runtime = getRuntime();
 	const store = createUploadStore(runtime.config.dataDir);
 	const fileName = decodeURIComponent(request.headers.get('x-file-name') ?? 'fichier.csv').slice(0, 255);
 	let token: string;
 	try {
-		token = await store.save(request.body, runtime.config.maxUploadBytes);
+		// An empty file arrives without a body: saved empty, it is refused below as « fichier vide ».
+		token = await store.save(
+			request.body ?? new ReadableStream({ start: (c) => c.close() }),
+			runtime.config.maxUploadBytes
+		);
 	} catch (e) {
 		if (e instanceof UploadTooLargeError) return json({ message: e.message }, { status: 413 });
 		throw e;
