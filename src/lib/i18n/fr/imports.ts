@@ -14,9 +14,10 @@ export const imports = {
 	headerLine: 'Ligne d’en-tête',
 	period: 'Période couverte',
 	rows: 'Lignes de données',
-	newRows: 'nouvelles',
-	updatedRows: 'mises à jour',
-	unchangedRows: 'inchangées',
+	records: 'enregistrements',
+	newRows: 'nouveaux',
+	updatedRows: 'mis à jour',
+	unchangedRows: 'inchangés',
 	skippedLines: 'Lignes ignorées',
 	skipReason: {
 		blank: 'ligne vide',
@@ -39,7 +40,7 @@ export const imports = {
 	confirming: 'Import en cours…',
 	cancel: 'Annuler',
 	imported:
-		'{file} importé : {rows} lignes ({new} nouvelles, {updated} mises à jour, {unchanged} inchangées).',
+		'{file} importé : {rows} lignes (enregistrements : {new} nouveaux, {updated} mis à jour, {unchanged} inchangés).',
 	duplicate: 'Ce fichier a déjà été importé le {date} : il n’est pas importé une seconde fois.',
 	rejected: 'Fichier refusé',
 	cancelled: 'Import annulé : rien n’a été enregistré.',
@@ -73,6 +74,8 @@ export const imports = {
 	},
 	history: 'Historique des imports',
 	historyEmpty: 'Aucun import pour le moment.',
+	historyLegend:
+		'Entre parenthèses, les enregistrements écrits : + nouveaux, ~ mis à jour, = inchangés. Une ligne peut en donner plusieurs (un agent et chacune de ses licences) ou aucun de plus (un agent déjà vu dans le fichier).',
 	date: 'Date',
 	by: 'Par',
 	status: 'État',

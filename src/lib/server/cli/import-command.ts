@@ -34,8 +34,8 @@ function describe(r: ImportReport): string {
 			return (
 				head +
 				`${r.status === 'dry-run' ? 'analysé (rien enregistré)' : 'importé'} — ${r.formatLabel}, ` +
-				`${formatCount(r.rows)} lignes (${formatCount(r.counts.new)} nouvelles, ` +
-				`${formatCount(r.counts.updated)} mises à jour, ${formatCount(r.counts.unchanged)} inchangées), ` +
+				`${formatCount(r.rows)} lignes (enregistrements : ${formatCount(r.counts.new)} nouveaux, ` +
+				`${formatCount(r.counts.updated)} mis à jour, ${formatCount(r.counts.unchanged)} inchangés), ` +
 				`${formatCount(r.skipped.length)} lignes ignorées` +
 				r.warnings.map((w) => `\n  avertissement : ${w.message}`).join('')
 			);
