@@ -7,6 +7,7 @@ import { createOrganisationsRepository } from '$lib/server/repositories/organisa
 import { createUsersRepository } from '$lib/server/repositories/users.repository';
 import { getRuntime } from '$lib/server/runtime';
 import { ensureDemo } from '$lib/server/services/demo';
+import { importRunning } from '$lib/server/services/import-file';
 import { runMaintenance } from '$lib/server/services/maintenance';
 
 /** Runs once at server start: opens the database (migrations applied) and loads the demo into an empty one. */
@@ -29,7 +30,11 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { db, config } = getRuntime();
-	const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+	const policy = {
+		idleMinutes: config.sessionIdleMinutes,
+		maxHours: config.sessionMaxHours,
+		touch: !importRunning(config.databasePath)
+	};
 	event.locals.db = db;
 
 	const token = event.cookies.get(SESSION_COOKIE);

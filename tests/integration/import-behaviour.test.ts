@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { analyseBytes } from '../../src/lib/import';
 import { openDb } from '../../src/lib/server/db';
-import { importFile } from '../../src/lib/server/services/import-file';
+import { importFile, writeBetweenImports } from '../../src/lib/server/services/import-file';
 import { undoImport } from '../../src/lib/server/services/undo-import';
 import { createTestDb, FIXTURES_DIR, insertOrg, type TestDb } from '../helpers/create-test-db';
 
@@ -66,6 +66,23 @@ describe('import service', () => {
 		]);
 		expect([a.status, b.status, c.status]).toEqual(['imported', 'imported', 'dry-run']);
 		expect(count('imports')).toBe(2);
+	});
+
+	test('a write of a request during an import waits for its end instead of failing on its lock', async () => {
+		const usage = join(CSV, 'ms365_apps-usage-user-detail_D30_utf8-bom.csv');
+		let written: Promise<unknown> | undefined;
+		const touch = () =>
+			t.db.$client.prepare("update organisations set name = name || '' where id = ?").run(orgId);
+		const report = await importFile(t.deps, {
+			orgId,
+			path: usage,
+			actor: 'test',
+			// Called while the import's transaction is open: written directly, this fails on the lock after 5 s.
+			onProgress: () => void (written ??= writeBetweenImports(t.deps.databasePath, touch))
+		});
+		expect(report.status).toBe('imported');
+		expect(written).toBeDefined();
+		await expect(written).resolves.toMatchObject({ changes: 1 });
 	});
 
 	test('a dry run reports everything and writes nothing', async () => {

@@ -149,14 +149,14 @@ export function profileFromMapping(mapping: CustomMapping): FormatProfile {
 			const { read, cols: c, state } = env;
 			const missing =
 				mapping.target === 'usage' && c.agentId < 0
-					? 'l’identifiant de l’agent'
+					? '« Identifiant de l’agent »'
 					: c.productName < 0
-						? 'le produit'
+						? '« Logiciel ou libellé »'
 						: null;
 			if (missing !== null) {
 				state.errorOnce(
 					'mapping-incomplete',
-					`Aucune colonne n’est associée à ${missing} : complétez l’association des colonnes.`
+					`Aucune colonne n’est associée au champ ${missing}, qui est obligatoire : complétez l’association des colonnes.`
 				);
 				return () => {
 					read.failed = true;

@@ -3,7 +3,7 @@ import { CUSTOM_FORMAT_LABEL, getProfile, type CustomMapping } from '$lib/import
 import { createImportsRepository } from '$lib/server/repositories/imports.repository';
 import { getRuntime } from '$lib/server/runtime';
 import { importDepsOf } from '$lib/server/services/import-deps';
-import { importFile, recordSnapshotAfter } from '$lib/server/services/import-file';
+import { importFile, recordSnapshotAfter, writeBetweenImports } from '$lib/server/services/import-file';
 import { undoImport } from '$lib/server/services/undo-import';
 import { createUploadStore } from '$lib/server/services/uploads';
 import { createAuditRepository } from '$lib/server/repositories/audit.repository';
@@ -48,23 +48,33 @@ export const actions: Actions = {
 		const runtime = getRuntime();
 		const store = createUploadStore(runtime.config.dataDir);
 		const path = store.path(token);
-		if (!path) return fail(410, { message: 'Ce fichier n’est plus disponible : déposez-le à nouveau.' });
+		const gone = () => fail(410, { message: 'Ce fichier n’est plus disponible : déposez-le à nouveau.' });
+		if (!path) return gone();
 		const mappingJson = form.get('mapping');
-		const report = await importFile(importDepsOf(runtime, locals.db), {
-			orgId: locals.org.id,
-			path,
-			fileName: String(form.get('fileName') ?? ''),
-			actor: locals.user?.email ?? 'web',
-			mapping: mappingJson ? (JSON.parse(String(mappingJson)) as CustomMapping) : undefined
-		});
+		const deps = importDepsOf(runtime, locals.db);
+		let report;
+		try {
+			report = await importFile(deps, {
+				orgId: locals.org.id,
+				path,
+				fileName: String(form.get('fileName') ?? ''),
+				actor: locals.user?.email ?? 'web',
+				mapping: mappingJson ? (JSON.parse(String(mappingJson)) as CustomMapping) : undefined
+			});
+		} catch (e) {
+			// Confirmed twice at once: the first confirmation imported the file and removed the upload.
+			if ((e as NodeJS.ErrnoException).code === 'ENOENT') return gone();
+			throw e;
+		}
 		if (report.status !== 'rejected' && report.status !== 'needs-mapping') store.remove(token);
 		if (report.status === 'imported') {
-			audit(locals, 'import', {
+			const entry = {
 				importId: report.importId,
 				file: report.file,
 				format: report.format,
 				rows: report.rows
-			});
+			};
+			await writeBetweenImports(deps.databasePath, () => audit(locals, 'import', entry));
 		}
 		return { confirmed: report };
 	},
@@ -76,10 +86,16 @@ export const actions: Actions = {
 	undo: async ({ request, locals }) => {
 		if (!locals.org) return fail(404);
 		const id = Number((await request.formData()).get('importId'));
-		const result = undoImport(locals.db, locals.org.id, id);
+		const org = locals.org;
+		const result = await writeBetweenImports(getRuntime().config.databasePath, () => {
+			const undone = undoImport(locals.db, org.id, id);
+			if (undone) {
+				audit(locals, 'import.undo', { importId: id, removed: undone.removed });
+				recordSnapshotAfter(locals.db, org.id, 'undo');
+			}
+			return undone;
+		});
 		if (!result) return fail(404, { message: 'Import introuvable ou déjà annulé.' });
-		audit(locals, 'import.undo', { importId: id, removed: result.removed });
-		recordSnapshotAfter(locals.db, locals.org.id, 'undo');
 		return { undone: { id, removed: result.removed } };
 	}
 };

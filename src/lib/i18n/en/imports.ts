@@ -54,6 +54,7 @@ export const imports: Messages['imports'] = {
 	mappingTargetLicence: 'spend or licences',
 	mappingTargetUsage: 'software usage by staff',
 	mappingNone: '— none —',
+	mappingRequired: 'required',
 	mappingApply: 'Analyse with these columns',
 	fields: {
 		productName: 'Software or label',

@@ -53,6 +53,7 @@ export const imports = {
 	mappingTargetLicence: 'des dépenses ou des licences',
 	mappingTargetUsage: 'l’usage des logiciels par les agents',
 	mappingNone: '— aucune —',
+	mappingRequired: 'obligatoire',
 	mappingApply: 'Analyser avec ces colonnes',
 	fields: {
 		productName: 'Logiciel ou libellé',

@@ -15,6 +15,11 @@ export const SESSION_COOKIE = 'cap_session';
 export interface SessionPolicy {
 	idleMinutes: number;
 	maxHours: number;
+	/**
+	 * False while an import holds the database's write lock: the last-seen time, a best-effort write, waits for
+	 * the next request rather than for the lock.
+	 */
+	touch?: boolean;
 }
 
 export interface SessionUser {
@@ -84,7 +89,7 @@ export function validateSession(
 		db.delete(sessions).where(eq(sessions.id, id)).run();
 		return null;
 	}
-	if (now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
+	if (policy.touch !== false && now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
 		db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, id)).run();
 	}
 	return {

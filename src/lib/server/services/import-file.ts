@@ -34,7 +34,7 @@ import { HEAD_BYTES, readHead, scanWithoutBom } from './import-source';
 import { commitFile, duplicateOf } from './import-transaction';
 
 export type { ImportReport, ImportStatus } from '../../import/report';
-export { recordSnapshotAfter } from './import-transaction';
+export { importRunning, recordSnapshotAfter, writeBetweenImports } from './import-transaction';
 
 export interface ImportDeps {
 	/** Read side of the database (the request's or the CLI's connection). */

@@ -83,6 +83,19 @@ function oneAtATime<T>(database: string, run: () => Promise<T>): Promise<T> {
 	return next;
 }
 
+/**
+ * Runs a write of the request's own connection once no import transaction is open on `database` (and before
+ * any queued one starts): written meanwhile, it would wait synchronously for the import's lock and fail.
+ */
+export function writeBetweenImports<T>(database: string, write: () => T): Promise<T> {
+	return oneAtATime(database, async () => write());
+}
+
+/** Whether an import transaction is open or queued on `database` (best-effort writes can be skipped). */
+export function importRunning(database: string): boolean {
+	return writing.has(database);
+}
+
 export function commitFile(
 	deps: ImportDeps,
 	input: ImportInput,
