@@ -85,6 +85,15 @@ describe('import service', () => {
 		await expect(written).resolves.toMatchObject({ changes: 1 });
 	});
 
+	test('mandats of two years without an exercice column: the same number in both years is two mandats', async () => {
+		for (const year of ['2023', '2024']) {
+			const path = join(CSV, 'extra', `mandats_${year}_sans-exercice.csv`);
+			const report = await importFile(t.deps, { orgId, path, actor: 'test' });
+			expect(report.counts).toEqual({ new: 2, updated: 0, unchanged: 0 });
+		}
+		expect(count('licence_lines')).toBe(4);
+	});
+
 	test('a dry run reports everything and writes nothing', async () => {
 		const report = await importFile(t.deps, { orgId, path: INVOICES, actor: 'test', dryRun: true });
 		expect(report.status).toBe('dry-run');

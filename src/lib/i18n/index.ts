@@ -11,7 +11,7 @@ export function getMessages(lang: Lang): Messages {
 	return catalogues[lang];
 }
 
-export { format, formatDateTime } from './format';
+export { countWith, format, formatDateTime } from './format';
 
 /**
  * The interface is French. English is a choice the user makes (stored with their account), or asked for on one

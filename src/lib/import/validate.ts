@@ -106,7 +106,9 @@ export function createRowProcessor(opts: RowProcessorOptions): RowProcessor {
 			// The header and the title lines above it are the caller's business: ignore them if they are pushed.
 			if (line <= opts.headerLine) return [];
 			const kind = classifyLine(cells, current.width, profile.machineWritten !== true);
-			if (kind !== 'data') {
+			// A total-looking row of a file whose rows carry their own number is tried as data first.
+			const maybeTotal = kind === 'total' && profile.identifiedRows === true;
+			if (kind !== 'data' && !maybeTotal) {
 				book.skip(line, kind);
 				return [];
 			}
@@ -133,7 +135,7 @@ export function createRowProcessor(opts: RowProcessorOptions): RowProcessor {
 			}
 			if (read.failed) {
 				// A total or footer the patterns did not know ("Total Maintenance", a bare sum): skipped, not an error.
-				const lenient = lenientLineClass(cells, current.width);
+				const lenient = maybeTotal ? 'total' : lenientLineClass(cells, current.width);
 				if (lenient) {
 					book.forgetErrorsSince(errorsBefore);
 					book.skip(line, lenient);

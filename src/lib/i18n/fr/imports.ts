@@ -15,9 +15,10 @@ export const imports = {
 	period: 'Période couverte',
 	rows: 'Lignes de données',
 	records: 'enregistrements',
-	newRows: 'nouveaux',
-	updatedRows: 'mis à jour',
-	unchangedRows: 'inchangés',
+	newRows: ['nouveau', 'nouveaux'] as [string, string],
+	lineCount: ['ligne', 'lignes'] as [string, string],
+	updatedRows: ['mis à jour', 'mis à jour'] as [string, string],
+	unchangedRows: ['inchangé', 'inchangés'] as [string, string],
 	skippedLines: 'Lignes ignorées',
 	skipReason: {
 		blank: 'ligne vide',
@@ -39,8 +40,7 @@ export const imports = {
 	confirm: 'Confirmer l’import',
 	confirming: 'Import en cours…',
 	cancel: 'Annuler',
-	imported:
-		'{file} importé : {rows} lignes (enregistrements : {new} nouveaux, {updated} mis à jour, {unchanged} inchangés).',
+	imported: '{file} importé : {rows} (enregistrements : {new}, {updated}, {unchanged}).',
 	duplicate: 'Ce fichier a déjà été importé le {date} : il n’est pas importé une seconde fois.',
 	rejected: 'Fichier refusé',
 	cancelled: 'Import annulé : rien n’a été enregistré.',

@@ -13,6 +13,7 @@ export const mandats = defineProfile({
 	id: 'mandats',
 	label: 'Logiciel financier — liste des mandats',
 	category: 'spend',
+	identifiedRows: true,
 	fields: {
 		year: ['exercice', 'annee', 'exercice budgetaire'],
 		number: [
@@ -22,6 +23,10 @@ export const mandats = defineProfile({
 			'numero de mandat',
 			'numero mandat',
 			'n° de mandat',
+			'n°mandat',
+			'num mandat',
+			'num. mandat',
+			'numero du mandat',
 			'mandat'
 		],
 		slip: ['n° bordereau', 'no bordereau', 'numero de bordereau', 'bordereau', 'n° de bordereau'],
@@ -38,9 +43,9 @@ export const mandats = defineProfile({
 		service: ['service', 'service gestionnaire', 'gestionnaire', 'direction'],
 		supplier: ['tiers', 'fournisseur', 'beneficiaire', 'creancier', 'nom du tiers', 'raison sociale'],
 		label: ['objet', 'libelle', 'designation', 'objet du mandat', 'libelle du mandat'],
-		amountExclTax: ['montant ht', 'ht'],
+		amountExclTax: ['montant ht', 'ht', 'mt ht', 'mt. ht'],
 		tax: ['tva', 'montant tva'],
-		amountInclTax: ['montant ttc', 'ttc', 'montant mandate', 'montant'],
+		amountInclTax: ['montant ttc', 'ttc', 'mt ttc', 'mt. ttc', 'montant mandate', 'montant'],
 		invoice: ['n° facture', 'reference facture', 'facture', 'ref. facture'],
 		commitment: ['n° engagement', 'engagement']
 	},
@@ -65,7 +70,15 @@ export const mandats = defineProfile({
 			out.push(
 				createLicenceRecord({
 					key: dedupe(
-						joinKey(format, year, number, account, productName, amountInclTaxCents ?? amountExclTaxCents)
+						// Numbering restarts every year: without an exercice column, the date's year tells them apart.
+						joinKey(
+							format,
+							year ?? date?.slice(0, 4) ?? null,
+							number,
+							account,
+							productName,
+							amountInclTaxCents ?? amountExclTaxCents
+						)
 					),
 					line,
 					productName,

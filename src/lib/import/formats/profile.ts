@@ -58,6 +58,11 @@ export interface FormatProfile<F extends string = string> {
 	 * fails is still checked for a total added by hand (see lenientLineClass).
 	 */
 	machineWritten?: boolean;
+	/**
+	 * Every data row carries its own identifier (a mandat number): a row that maps is data whatever its label
+	 * says ("Total des licences bureautiques"); only a total-looking row that fails is skipped as a total.
+	 */
+	identifiedRows?: boolean;
 	createMapper(env: MapperEnv<F>): RowMapper;
 }
 

@@ -140,8 +140,9 @@ const ACCOUNT_TOKEN = /^[1-7]\d{1,7}$/;
  */
 export function extractAccount(v: string | null): string | null {
 	if (v === null) return null;
+	// "6156 020" is an account and a function, not account 6156020: spaces join only a split number ("6 156").
 	const compact = v.replace(/\s+/g, '');
-	if (ACCOUNT_TOKEN.test(compact)) return compact;
+	if (ACCOUNT_TOKEN.test(compact) && !/\d{3,}\s+\d{3}/.test(v.trim())) return compact;
 	let best: string | null = null;
 	for (const token of v.split(/[^0-9A-Za-z]+/)) {
 		if (ACCOUNT_TOKEN.test(token) && (best === null || token.length > best.length)) best = token;

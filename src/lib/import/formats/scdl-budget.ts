@@ -6,6 +6,7 @@
 import type { ImportRecord } from '../types';
 import { parseFlow, parseSection } from './budget';
 import { defineProfile } from './profile';
+import { createKeyDeduper } from './records';
 
 export const scdlBudget = defineProfile({
 	id: 'scdl-budget',
@@ -42,6 +43,8 @@ export const scdlBudget = defineProfile({
 	],
 	createMapper(env) {
 		const { read, cols: c, format } = env;
+		// Two lines of the same account in one document (two « décisions modificatives ») are two lines.
+		const dedupe = createKeyDeduper();
 		return (cells: string[], line: number, out: ImportRecord[]) => {
 			const year = read.number(cells, c.annee);
 			const account = read.text(cells, c.contnat) ?? read.text(cells, c.nature);
@@ -75,7 +78,7 @@ export const scdlBudget = defineProfile({
 				.join('|');
 			out.push({
 				kind: 'budget',
-				key: `${format}|${key}`,
+				key: dedupe(`${format}|${key}`),
 				line,
 				year,
 				account,

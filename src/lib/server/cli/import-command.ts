@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatCount } from '../../domain/money';
+import { countWith } from '../../i18n';
 import type { Runtime } from '../runtime';
 import { importDepsOf } from '../services/import-deps';
 import { importFile, type ImportReport } from '../services/import-file';
@@ -34,9 +34,9 @@ function describe(r: ImportReport): string {
 			return (
 				head +
 				`${r.status === 'dry-run' ? 'analysé (rien enregistré)' : 'importé'} — ${r.formatLabel}, ` +
-				`${formatCount(r.rows)} lignes (enregistrements : ${formatCount(r.counts.new)} nouveaux, ` +
-				`${formatCount(r.counts.updated)} mis à jour, ${formatCount(r.counts.unchanged)} inchangés), ` +
-				`${formatCount(r.skipped.length)} lignes ignorées` +
+				`${countWith(r.rows, ['ligne', 'lignes'])} (enregistrements : ${countWith(r.counts.new, ['nouveau', 'nouveaux'])}, ` +
+				`${countWith(r.counts.updated, ['mis à jour', 'mis à jour'])}, ${countWith(r.counts.unchanged, ['inchangé', 'inchangés'])}), ` +
+				`${countWith(r.skipped.length, ['ligne ignorée', 'lignes ignorées'])}` +
 				r.warnings.map((w) => `\n  avertissement : ${w.message}`).join('')
 			);
 		case 'duplicate':
