@@ -39,12 +39,21 @@ export const dgfipBalance = defineProfile({
 	tables: [['exer', 'compte', 'obnetdeb']],
 	createMapper(env) {
 		const { read, cols: c, format } = env;
+		let firstBudget: string | null = null;
 		return (cells: string[], line: number, out: ImportRecord[]) => {
 			const year = read.number(cells, c.exer);
 			const account = read.required(cells, c.compte, 'le numéro de compte');
 			const debit = read.cents(cells, c.obnetdeb);
 			const credit = read.cents(cells, c.obnetcre);
 			if (read.failed || account === null) return;
+			// The open-data file covers every commune and budget: sums by account only mean something for one.
+			const budget = `${read.text(cells, c.ident) ?? read.text(cells, c.siren) ?? read.text(cells, c.insee) ?? ''} ${read.text(cells, c.cbudg) ?? ''}`;
+			firstBudget ??= budget;
+			if (budget !== firstBudget)
+				env.state.warnOnce(
+					'dgfip-several-budgets',
+					`Ligne ${line} : ce fichier contient les balances de plusieurs collectivités ou budgets (${firstBudget.trim()}, ${budget.trim()}…) ; leurs montants s’ajoutent dans les totaux par compte. Filtrez le fichier sur votre collectivité et son budget principal avant de l’importer.`
+				);
 			const revenue = account.startsWith('7');
 			if (year !== null) env.state.notePeriod(`${year}-01-01`, `${year}-12-31`);
 			out.push({

@@ -9,6 +9,9 @@ import type { ImportRecord } from '../types';
 import { defineProfile } from './profile';
 import { createKeyDeduper, createLicenceRecord, extractAccount, joinKey } from './records';
 
+/** A mandat that was cancelled or rejected: no money was paid. */
+const CANCELLED = /annul|rejet/i;
+
 export const mandats = defineProfile({
 	id: 'mandats',
 	label: 'Logiciel financier — liste des mandats',
@@ -47,7 +50,8 @@ export const mandats = defineProfile({
 		tax: ['tva', 'montant tva'],
 		amountInclTax: ['montant ttc', 'ttc', 'mt ttc', 'mt. ttc', 'montant mandate', 'montant'],
 		invoice: ['n° facture', 'reference facture', 'facture', 'ref. facture'],
-		commitment: ['n° engagement', 'engagement']
+		commitment: ['n° engagement', 'engagement'],
+		status: ['statut', 'etat', 'statut du mandat', 'etat du mandat']
 	},
 	tables: [
 		['number', 'account', 'amountInclTax'],
@@ -65,6 +69,14 @@ export const mandats = defineProfile({
 			const amountInclTaxCents = read.cents(cells, c.amountInclTax);
 			const account = extractAccount(read.required(cells, c.account, 'le compte d’imputation'));
 			if (read.failed || number === null) return;
+			const status = read.text(cells, c.status);
+			if (status !== null && CANCELLED.test(status)) {
+				env.state.warnOnce(
+					'mandat-cancelled',
+					`Ligne ${line} : mandat ${number} « ${status} » : il n’est pas compté dans les dépenses, pas plus que les autres mandats annulés ou rejetés du fichier.`
+				);
+				return;
+			}
 			const productName = read.freeText(cells, c.label) ?? `Mandat ${number}`;
 			if (date !== null) env.state.notePeriod(date, date);
 			out.push(
