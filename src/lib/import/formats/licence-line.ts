@@ -35,8 +35,9 @@ export interface LicenceLineColumns {
 	period?: number;
 }
 
-const SEATS_IN_LABEL =
-	/(\d{1,6})\s*(?:utilisateurs?|util\.?|licences?|postes?|users?|sieges?|sièges?|comptes?|agents?)\b/i;
+/** The words that count seats after a number: "40 utilisateurs", "7 licences", "12 postes". */
+const SEAT_UNITS = String.raw`(?:utilisateurs?|util\.?|licences?|postes?|users?|sieges?|sièges?|comptes?|agents?)`;
+const SEATS_IN_LABEL = new RegExp(String.raw`(\d{1,6})\s*${SEAT_UNITS}\b`, 'i');
 
 /** Seats written in a label: "Microsoft 365 Business Standard - 40 utilisateurs" → 40. */
 export function extractSeatsFromLabel(label: string): number | null {
@@ -44,8 +45,10 @@ export function extractSeatsFromLabel(label: string): number | null {
 	return m ? Number(m[1]) : null;
 }
 
-const SEATS_IN_WORDS =
-	/^\s*(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)\s*(?:utilisateurs?|licences?|postes?|users?|sieges?|sièges?|comptes?|agents?)\s*$/i;
+const SEATS_IN_WORDS = new RegExp(
+	String.raw`^\s*(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)\s*${SEAT_UNITS}\s*$`,
+	'i'
+);
 
 /** A quantity cell written with its unit, as a whole: "40 licences", "1 200 postes" (not "2 x 20 licences"). */
 export function seatsInWords(cell: string): number | null {

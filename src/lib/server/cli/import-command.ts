@@ -1,10 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { countWith } from '../../i18n';
+import { countWith, getMessages } from '../../i18n';
 import type { Runtime } from '../runtime';
 import { importDepsOf } from '../services/import-deps';
 import { importFile, type ImportReport } from '../services/import-file';
 import { parseCommandArgs, resolveOrg, UsageError } from './common';
+
+// The CLI speaks French, with the web page's words for the same counts.
+const t = getMessages('fr').imports;
 
 const USAGE = 'usage : cap-libre import <fichier.csv>… [--org <id|slug>] [--dry-run] [--json]';
 
@@ -34,8 +37,8 @@ function describe(r: ImportReport): string {
 			return (
 				head +
 				`${r.status === 'dry-run' ? 'analysé (rien enregistré)' : 'importé'} — ${r.formatLabel}, ` +
-				`${countWith(r.rows, ['ligne', 'lignes'])} (enregistrements : ${countWith(r.counts.new, ['nouveau', 'nouveaux'])}, ` +
-				`${countWith(r.counts.updated, ['mis à jour', 'mis à jour'])}, ${countWith(r.counts.unchanged, ['inchangé', 'inchangés'])}), ` +
+				`${countWith(r.rows, t.lineCount)} (${t.records} : ${countWith(r.counts.new, t.newRows)}, ` +
+				`${countWith(r.counts.updated, t.updatedRows)}, ${countWith(r.counts.unchanged, t.unchangedRows)}), ` +
 				`${countWith(r.skipped.length, ['ligne ignorée', 'lignes ignorées'])}` +
 				r.warnings.map((w) => `\n  avertissement : ${w.message}`).join('')
 			);
